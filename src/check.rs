@@ -1,0 +1,336 @@
+//! Checking files: one file from bytes to located diagnostics, and a run over
+//! many paths (walked in parallel, results in a fixed order) with the
+//! cross-file rules applied to small per-plan summaries.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use crate::diagnostic::{Diagnostic, Lang, Located, Severity};
+use crate::load::yaml::{self, Limit, Limits, Part, Span, TreeError, TreeNote};
+use crate::load::{self, lower};
+use crate::profile::{self, Profile, YearRange};
+use crate::rules::{self, Context, Rule, duplicate_id, input_limit, invalid_code, invalid_structure, yaml_syntax};
+use crate::tr;
+
+/// How a run is configured.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub lang: Lang,
+    /// A profile given on the command line; it overrides `directive:` in plans.
+    pub profile: Option<Profile>,
+    /// Codes, names or family letters to keep (empty: all).
+    pub select: Vec<String>,
+    /// Codes, names or family letters to drop.
+    pub ignore: Vec<String>,
+    /// Keep each file's text for rendering source snippets.
+    pub keep_source: bool,
+}
+
+impl Options {
+    /// Whether a rule's diagnostics are reported under `--select`/`--ignore`.
+    pub fn enabled(&self, rule: &Rule) -> bool {
+        let matches = |s: &String| {
+            let s = s.trim();
+            s.eq_ignore_ascii_case(rule.code)
+                || s.eq_ignore_ascii_case(rule.name)
+                || (s.len() == 1 && s.chars().next().is_some_and(|c| c.eq_ignore_ascii_case(&rule.family())))
+        };
+        (self.select.is_empty() || self.select.iter().any(matches)) && !self.ignore.iter().any(matches)
+    }
+}
+
+/// What the cross-file rules need of one plan.
+#[derive(Debug, Clone)]
+pub struct PlanSummary {
+    /// Index of the file in the run.
+    pub file: usize,
+    pub path: String,
+    pub number: Option<(String, Span)>,
+    pub agency: Option<String>,
+    pub period: Option<(YearRange, Span)>,
+}
+
+/// The result of checking one file.
+#[derive(Debug, Clone)]
+pub struct FileReport {
+    /// As given on the command line or found by walking, `/`-separated.
+    pub path: String,
+    /// The profile id the plan was checked against.
+    pub profile: Option<String>,
+    pub diagnostics: Vec<Located>,
+    /// The text, when the run keeps it for snippets.
+    pub source: Option<String>,
+    /// A YAML file found by walking that is not a plan.
+    pub skipped: bool,
+    /// The path could not be read (P000).
+    pub unreadable: bool,
+    summary: Option<PlanSummary>,
+}
+
+impl FileReport {
+    fn new(path: &str) -> Self {
+        FileReport {
+            path: path.to_owned(),
+            profile: None,
+            diagnostics: Vec::new(),
+            source: None,
+            skipped: false,
+            unreadable: false,
+            summary: None,
+        }
+    }
+
+    pub fn count(&self, severity: Severity) -> usize {
+        self.diagnostics.iter().filter(|d| d.severity() == severity).count()
+    }
+}
+
+/// Checks one file at `path`, shown as `display`.
+pub fn check_path(path: &Path, display: &str, walked: bool, opts: &Options) -> FileReport {
+    match load::read(path, opts.lang) {
+        Ok(bytes) => check_bytes(display, &bytes, walked, opts),
+        Err(d) => {
+            let mut report = FileReport::new(display);
+            report.unreadable = d.rule.code == "P000";
+            report.diagnostics.push(Located::new(d, Span::DOCUMENT));
+            report
+        }
+    }
+}
+
+/// Checks the bytes of one file. `walked` files that are not plans are skipped.
+pub fn check_bytes(path: &str, bytes: &[u8], walked: bool, opts: &Options) -> FileReport {
+    let mut report = FileReport::new(path);
+    if bytes.len() as u64 > load::MAX_FILE_SIZE {
+        report.diagnostics.push(Located::new(load::too_large(bytes.len() as u64, opts.lang), Span::DOCUMENT));
+        return report;
+    }
+    match load::decode(bytes, opts.lang) {
+        Ok(text) => {
+            check_text(&mut report, text, walked, opts);
+            if opts.keep_source {
+                report.source = Some(text.to_owned());
+            }
+        }
+        Err(d) => {
+            let span = d.span.unwrap_or(Span::DOCUMENT);
+            report.diagnostics.push(Located::new(d, span));
+        }
+    }
+    report
+}
+
+fn check_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options) {
+    let lang = opts.lang;
+    let mut diags: Vec<Diagnostic> = Vec::new();
+    let tree = match yaml::parse(text, Limits::default()) {
+        Ok(tree) => tree,
+        Err(e) => {
+            report.diagnostics.push(tree_error(e, lang));
+            return;
+        }
+    };
+    let root = tree.root.as_ref();
+    if walked && !root.is_some_and(|r| r.get("plan").is_some() || r.get("tasks").is_some()) {
+        report.skipped = true;
+        return;
+    }
+    for note in &tree.notes {
+        diags.push(tree_note(note, lang));
+    }
+    let Some(root) = root.filter(|r| !r.is_null()) else {
+        diags.push(
+            Diagnostic::new(&invalid_structure::RULE, "", Part::Value, tr!(lang, "Tệp trống: chưa có nội dung kế hoạch", "The file is empty: it holds no plan"))
+                .help(tr!(lang, "Viết kế hoạch theo mẫu trong PLAN-FORMAT.md, hoặc tạo khung bằng `cchc init`.", "Write the plan as PLAN-FORMAT.md shows, or start from `cchc init`.")),
+        );
+        report.diagnostics = locate_all(diags, None);
+        return;
+    };
+    let profile = match choose_profile(root, opts) {
+        Ok(p) => p,
+        Err(d) => {
+            diags.push(d);
+            report.diagnostics = locate_all(diags, Some(root));
+            return;
+        }
+    };
+    report.profile = Some(profile.id.clone());
+    let plan = lower::lower(root, profile, lang, &mut diags);
+    diags.extend(Context::new(&plan, profile, lang, Some(root)).run_all());
+    report.summary = plan.info.as_ref().map(|info| PlanSummary {
+        file: 0,
+        path: report.path.clone(),
+        number: info.number.clone().map(|n| (n, yaml::locate(Some(root), "/plan/number", Part::Value))),
+        agency: info.agency.clone(),
+        period: info.period().map(|p| (p, yaml::locate(Some(root), "/plan/period", Part::Value))),
+    });
+    report.diagnostics = locate_all(diags, Some(root));
+}
+
+/// Chooses the profile: `--profile`, else the plan's `directive:`, else the default.
+fn choose_profile<'a>(root: &yaml::Node, opts: &'a Options) -> Result<&'a Profile, Diagnostic> {
+    if let Some(p) = &opts.profile {
+        return Ok(p);
+    }
+    let id = lower::directive(root).unwrap_or(profile::DEFAULT_ID);
+    profile::find_built_in(id).ok_or_else(|| {
+        let known: Vec<&str> = profile::built_in().iter().map(|p| p.id.as_str()).collect();
+        invalid_code::unknown_directive(id, &known, opts.lang)
+    })
+}
+
+fn tree_error(e: TreeError, lang: Lang) -> Located {
+    match e {
+        TreeError::Syntax { at, message } => {
+            let d = Diagnostic::new(&yaml_syntax::RULE, "", Part::Value, tr!(lang, "Lỗi cú pháp YAML: {message}", "YAML syntax error: {message}"))
+                .help(tr!(lang, "Kiểm tra thụt lề (chỉ dùng dấu cách), dấu ngoặc và dấu hai chấm tại vị trí này; đặt giá trị chứa `:` hoặc `,` trong ngoặc kép.", "Check the indentation (spaces only), brackets and colons here; quote values that contain `:` or `,`."));
+            Located::new(d, Span { start: at, end: yaml::Pos { line: at.line, col: at.col + 1 } })
+        }
+        TreeError::Limit { at, limit } => {
+            let message = match limit {
+                Limit::Depth(n) => tr!(lang, "Cấu trúc lồng quá sâu (quá {n} cấp)", "Nesting is too deep (more than {n} levels)"),
+                Limit::Nodes(n) => tr!(lang, "Tệp có quá nhiều phần tử (quá {n})", "The file has too many nodes (more than {n})"),
+                Limit::Aliases(n) => tr!(lang, "Alias sinh ra quá nhiều phần tử (quá {n}): có thể là \"bom alias\"", "Aliases expand to too many nodes (more than {n}): possibly an alias bomb"),
+            };
+            let d = Diagnostic::new(&input_limit::RULE, "", Part::Value, message)
+                .help(tr!(lang, "Một kế hoạch thật không cần cấu trúc như vậy; viết lại không dùng alias lồng nhau hay lồng quá sâu.", "A real plan needs no such structure; rewrite it without nested aliases or deep nesting."));
+            Located::new(d, Span { start: at, end: at })
+        }
+    }
+}
+
+fn tree_note(note: &TreeNote, lang: Lang) -> Diagnostic {
+    match note {
+        TreeNote::DuplicateKey { pointer, key, span, first } => {
+            let (key, line) = (crate::text::printable(key), first.start.line);
+            Diagnostic::new(&duplicate_id::RULE, pointer.clone(), Part::Key, tr!(lang, "Khóa `{key}` lặp lại (đã có ở dòng {line})", "Key `{key}` is repeated (first on line {line})"))
+                .help(tr!(lang, "Gộp hai mục `{key}` thành một; giá trị lặp lại sau bị bỏ qua.", "Merge the two `{key}` entries; the later value is ignored."))
+                .at(*span)
+        }
+        TreeNote::ExtraDocument { span } => Diagnostic::new(&invalid_structure::RULE, "", Part::Value, tr!(lang, "Tệp có nhiều hơn một tài liệu YAML; chỉ tài liệu đầu tiên được kiểm tra", "The file holds more than one YAML document; only the first is checked"))
+            .help(tr!(lang, "Mỗi tệp chứa một kế hoạch: tách các phần sau `---` ra tệp riêng.", "One plan per file: move what follows `---` to a file of its own."))
+            .at(*span),
+    }
+}
+
+fn locate_all(diags: Vec<Diagnostic>, root: Option<&yaml::Node>) -> Vec<Located> {
+    diags
+        .into_iter()
+        .map(|d| {
+            let span = d.span.unwrap_or_else(|| yaml::locate(root, &d.pointer, d.part));
+            Located::new(d, span)
+        })
+        .collect()
+}
+
+/// The result of a whole run.
+#[derive(Debug, Clone, Default)]
+pub struct RunReport {
+    /// Checked and skipped files, sorted by path.
+    pub files: Vec<FileReport>,
+}
+
+impl RunReport {
+    pub fn checked(&self) -> impl Iterator<Item = &FileReport> {
+        self.files.iter().filter(|f| !f.skipped)
+    }
+
+    pub fn skipped(&self) -> usize {
+        self.files.iter().filter(|f| f.skipped).count()
+    }
+
+    pub fn count(&self, severity: Severity) -> usize {
+        self.files.iter().map(|f| f.count(severity)).sum()
+    }
+
+    /// Whether a path could not be read (exit status 2).
+    pub fn had_unreadable(&self) -> bool {
+        self.files.iter().any(|f| f.unreadable)
+    }
+}
+
+/// A file to check and how it was found.
+#[derive(Debug, Clone)]
+pub struct Target {
+    pub path: PathBuf,
+    pub display: String,
+    pub walked: bool,
+}
+
+/// Expands command-line paths: directories are walked for `*.yaml`/`*.yml`,
+/// skipping hidden directories and what `.gitignore` ignores.
+pub fn targets(paths: &[PathBuf]) -> Vec<Target> {
+    let mut out = Vec::new();
+    for path in paths {
+        if !path.is_dir() {
+            out.push(Target { path: path.clone(), display: display(path), walked: false });
+            continue;
+        }
+        let walker = ignore::WalkBuilder::new(path).hidden(true).require_git(false).sort_by_file_path(Ord::cmp).build();
+        for entry in walker.flatten() {
+            let p = entry.path();
+            let is_yaml = p.extension().is_some_and(|e| e == "yaml" || e == "yml");
+            if is_yaml && entry.file_type().is_some_and(|t| !t.is_dir()) {
+                out.push(Target { path: p.to_path_buf(), display: display(p), walked: true });
+            }
+        }
+    }
+    out
+}
+
+fn display(path: &Path) -> String {
+    let s = path.to_string_lossy().replace('\\', "/");
+    s.strip_prefix("./").map(str::to_owned).unwrap_or(s)
+}
+
+/// Checks every target on all cores; the result does not depend on scheduling.
+pub fn run(targets: &[Target], opts: &Options) -> RunReport {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(targets.len().max(1));
+    let next = AtomicUsize::new(0);
+    let mut slots: Vec<Option<FileReport>> = vec![None; targets.len()];
+    std::thread::scope(|s| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                s.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(t) = targets.get(i) else { break };
+                        done.push((i, check_path(&t.path, &t.display, t.walked, opts)));
+                    }
+                    done
+                })
+            })
+            .collect();
+        for w in workers {
+            for (i, r) in w.join().unwrap_or_default() {
+                slots[i] = Some(r);
+            }
+        }
+    });
+    finish(slots.into_iter().flatten().collect(), opts)
+}
+
+/// Applies the cross-file rules and the selection, and sorts everything.
+pub fn finish(mut files: Vec<FileReport>, opts: &Options) -> RunReport {
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    files.dedup_by(|a, b| a.path == b.path);
+    let summaries: Vec<PlanSummary> = files
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| f.summary.clone().map(|s| PlanSummary { file: i, ..s }))
+        .collect();
+    let cross = [
+        rules::duplicate_plan_number::check(&summaries, opts.lang),
+        rules::overlapping_agency_plans::check(&summaries, opts.lang),
+    ];
+    for (i, located) in cross.into_iter().flatten() {
+        files[i].diagnostics.push(located);
+    }
+    for f in &mut files {
+        f.diagnostics.retain(|d| opts.enabled(d.diagnostic.rule));
+        f.diagnostics.sort_by(|a, b| (a.line, a.column, a.code()).cmp(&(b.line, b.column, b.code())));
+        f.summary = None;
+    }
+    RunReport { files }
+}

@@ -1,0 +1,261 @@
+//! Command-line interface: argument parsing and the commands.
+
+use std::io::{IsTerminal, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
+
+use crate::check::{self, Options};
+use crate::diagnostic::{Lang, Severity};
+use crate::profile::{self, Profile};
+use crate::render::{self, Format, Settings};
+use crate::rules::{self, RULES};
+use crate::{text, tr};
+
+/// The plan JSON Schema, as compiled in.
+pub const PLAN_SCHEMA: &str = include_str!("../schemas/plan.schema.json");
+
+#[derive(Parser, Debug)]
+#[command(name = "cchc", version, about = "Kiểm tra kế hoạch cải cách hành chính (CCHC) viết bằng YAML / Checks administrative-reform action plans written in YAML")]
+pub struct Cli {
+    /// Message language (also CCHC_LANG).
+    #[arg(long, global = true, env = "CCHC_LANG", value_enum)]
+    pub lang: Option<Lang>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check plan files (directories are walked for *.yaml / *.yml).
+    Check(CheckArgs),
+    /// Explain a rule: what it checks, why, a failing and a passing snippet.
+    Explain {
+        /// Rule code (C001) or name (missing-reform-area).
+        rule: String,
+    },
+    /// List every rule.
+    Rules,
+    /// Print the plan JSON Schema.
+    Schema,
+    /// List the built-in directive profiles.
+    Profiles,
+}
+
+/// When to colour output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct CheckArgs {
+    /// Files or directories; `-` reads standard input.
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: Format,
+    /// Directive profile: a built-in id (7946/UBND-NCPC) or a profile file.
+    #[arg(long)]
+    pub profile: Option<String>,
+    /// Only these rules: comma-separated codes, names or family letters.
+    #[arg(long, value_delimiter = ',')]
+    pub select: Vec<String>,
+    /// Not these rules: comma-separated codes, names or family letters.
+    #[arg(long, value_delimiter = ',')]
+    pub ignore: Vec<String>,
+    /// Warnings also make the exit status 1.
+    #[arg(long)]
+    pub deny_warnings: bool,
+    #[arg(long, value_enum, default_value = "auto")]
+    pub color: Color,
+    /// Only diagnostics, no summary.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// The name shown for standard input (`-`).
+    #[arg(long, default_value = "-")]
+    pub stdin_filename: String,
+}
+
+/// Runs the command line; the exit status follows CLI.md.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let lang = cli.lang.unwrap_or_default();
+    let result = match cli.command {
+        Command::Check(args) => run_check(args, lang),
+        Command::Explain { rule } => explain(&rule, lang).map(|t| (t, 0)),
+        Command::Rules => Ok((rules_table(lang), 0)),
+        Command::Schema => Ok((PLAN_SCHEMA.to_owned(), 0)),
+        Command::Profiles => Ok((profiles_table(lang), 0)),
+    };
+    match result {
+        Ok((text, status)) => {
+            let mut stdout = std::io::stdout().lock();
+            // A closed pipe (`cchc check | head`) is not an error worth reporting.
+            let _ = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush());
+            ExitCode::from(status)
+        }
+        Err(message) => {
+            let _ = writeln!(std::io::stderr(), "cchc: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Validates `--select`/`--ignore` entries: codes, names or family letters.
+fn validate_selection(values: &[String], lang: Lang) -> Result<(), String> {
+    for v in values {
+        let v = v.trim();
+        let family = v.len() == 1 && RULES.iter().any(|r| v.eq_ignore_ascii_case(&r.family().to_string()));
+        if family || rules::find(v).is_some() {
+            continue;
+        }
+        let names = RULES.iter().flat_map(|r| [(r.code, r.code), (r.name, r.name)]);
+        return Err(match text::closest(v, names) {
+            Some(s) => tr!(lang, "không có quy tắc `{v}`; có phải ý bạn là `{s}`?", "no rule `{v}`; did you mean `{s}`?"),
+            None => tr!(lang, "không có quy tắc `{v}` (xem `cchc rules`)", "no rule `{v}` (see `cchc rules`)"),
+        });
+    }
+    Ok(())
+}
+
+/// Resolves `--profile ID|FILE`.
+pub fn load_profile(arg: &str, lang: Lang) -> Result<Profile, String> {
+    if let Some(p) = profile::find_built_in(arg) {
+        return Ok(p.clone());
+    }
+    let path = std::path::Path::new(arg);
+    if !path.exists() {
+        let known = profile::built_in().iter().map(|p| p.id.as_str()).collect::<Vec<_>>().join(", ");
+        return Err(tr!(lang, "không có hồ sơ `{arg}`: không phải hồ sơ có sẵn ({known}) cũng không phải tệp", "no profile `{arg}`: neither a built-in profile ({known}) nor a file"));
+    }
+    Profile::from_file(path).map_err(|e| tr!(lang, "hồ sơ không hợp lệ: {e}", "invalid profile: {e}"))
+}
+
+fn run_check(args: CheckArgs, lang: Lang) -> Result<(String, u8), String> {
+    validate_selection(&args.select, lang)?;
+    validate_selection(&args.ignore, lang)?;
+    let profile = args.profile.as_deref().map(|p| load_profile(p, lang)).transpose()?;
+    let opts = Options {
+        lang,
+        profile,
+        select: args.select.clone(),
+        ignore: args.ignore.clone(),
+        keep_source: args.format == Format::Human,
+    };
+    let (stdin, paths): (Vec<_>, Vec<_>) = args.paths.iter().cloned().partition(|p| p.as_os_str() == "-");
+    let targets = check::targets(&paths);
+    let mut report = check::run(&targets, &opts);
+    if !stdin.is_empty() {
+        let mut bytes = Vec::new();
+        let read = std::io::stdin().lock().take(crate::load::MAX_FILE_SIZE + 1).read_to_end(&mut bytes);
+        read.map_err(|e| tr!(lang, "không đọc được đầu vào chuẩn: {e}", "cannot read standard input: {e}"))?;
+        let file = check::check_bytes(&args.stdin_filename, &bytes, false, &opts);
+        let mut files = report.files;
+        files.push(file);
+        report = check::finish(files, &opts);
+    }
+    let color = match args.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal(),
+    };
+    let settings = Settings { lang, color, quiet: args.quiet, width: 100 };
+    let text = render::render(args.format, &report, &settings);
+    let failing = report.count(Severity::Error) > 0 || (args.deny_warnings && report.count(Severity::Warning) > 0);
+    let status = if report.had_unreadable() { 2 } else { u8::from(failing) };
+    Ok((text, status))
+}
+
+fn explain(query: &str, lang: Lang) -> Result<String, String> {
+    let Some(rule) = rules::find(query) else {
+        let names = RULES.iter().flat_map(|r| [(r.code, r.code), (r.name, r.name)]);
+        return Err(match text::closest(query, names) {
+            Some(s) => tr!(lang, "không có quy tắc `{query}`; có phải ý bạn là `{s}`?", "no rule `{query}`; did you mean `{s}`?"),
+            None => tr!(lang, "không có quy tắc `{query}` (xem `cchc rules`)", "no rule `{query}` (see `cchc rules`)"),
+        });
+    };
+    let d = rule.docs;
+    let sev = rule.severity.word(lang);
+    let (code, name) = (rule.code, rule.name);
+    let mut out = tr!(lang, "{code} {name} (mặc định: {sev})\n\n", "{code} {name} (default: {sev})\n\n");
+    let (what, why, bad, good, fix) = match lang {
+        Lang::Vi => ("Quy tắc kiểm tra", "Căn cứ", "Ví dụ vi phạm", "Cách viết đúng", "Cách sửa"),
+        Lang::En => ("What it checks", "Why", "Example that fails", "Example that passes", "Fix"),
+    };
+    out.push_str(&format!("{what}:\n  {}\n\n", d.what.get(lang)));
+    out.push_str(&format!("{why}:\n  {}\n", d.why.vi));
+    if lang == Lang::En {
+        out.push_str(&format!("  ({})\n", d.why.en));
+    }
+    out.push_str(&format!("\n{bad}:\n{}\n{good}:\n{}\n", indent(d.bad), indent(d.good)));
+    out.push_str(&format!("{fix}:\n  {}\n", d.fix.get(lang)));
+    Ok(out)
+}
+
+fn indent(snippet: &str) -> String {
+    snippet.lines().map(|l| format!("    {l}\n")).collect()
+}
+
+fn rules_table(lang: Lang) -> String {
+    let mut table = Table::new();
+    table.load_style(UTF8_FULL_CONDENSED);
+    table.set_header(match lang {
+        Lang::Vi => ["Mã", "Tên", "Mức mặc định", "Nhóm"],
+        Lang::En => ["Code", "Name", "Default severity", "Family"],
+    });
+    for r in RULES {
+        table.add_row(vec![r.code.to_owned(), r.name.to_owned(), r.severity.as_str().to_owned(), family_name(r.family(), lang).to_owned()]);
+    }
+    format!("{table}\n")
+}
+
+/// The family a code letter stands for.
+pub fn family_name(letter: char, lang: Lang) -> &'static str {
+    match (lang, letter) {
+        (Lang::Vi, 'P') => "P: cấu trúc và đầu vào",
+        (Lang::Vi, 'C') => "C: độ bao phủ",
+        (Lang::Vi, 'Q') => "Q: mục tiêu định lượng",
+        (Lang::Vi, 'M') => "M: lộ trình và thời hạn",
+        (Lang::Vi, 'U') => "U: trách nhiệm",
+        (Lang::Vi, 'O') => "O: sản phẩm đầu ra",
+        (Lang::Vi, 'D') => "D: hoạt động văn bản yêu cầu",
+        (Lang::Vi, 'X') => "X: giữa các tệp",
+        (Lang::En, 'P') => "P: structure and input",
+        (Lang::En, 'C') => "C: coverage",
+        (Lang::En, 'Q') => "Q: quantified objectives",
+        (Lang::En, 'M') => "M: roadmap and deadlines",
+        (Lang::En, 'U') => "U: responsibility",
+        (Lang::En, 'O') => "O: outputs",
+        (Lang::En, 'D') => "D: activities the directive names",
+        (Lang::En, 'X') => "X: across files",
+        _ => "?",
+    }
+}
+
+fn profiles_table(lang: Lang) -> String {
+    let mut table = Table::new();
+    table.load_style(UTF8_FULL_CONDENSED);
+    table.set_header(match lang {
+        Lang::Vi => ["Mã hồ sơ", "Giai đoạn", "Tên", "Nguồn"],
+        Lang::En => ["Id", "Period", "Title", "Source"],
+    });
+    for p in profile::built_in() {
+        let title = match lang {
+            Lang::Vi => &p.title,
+            Lang::En => &p.title_en,
+        };
+        table.add_row(vec![p.id.clone(), format!("{}–{}", p.period.from, p.period.to), title.clone(), p.source.clone()]);
+    }
+    format!("{table}\n")
+}

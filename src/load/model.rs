@@ -1,0 +1,266 @@
+//! The typed plan, lowered from the YAML tree. Each item keeps its position in
+//! its list so that rules can build the pointer of what they report
+//! (`/tasks/3/lead`); values that could not be read keep their raw text so that
+//! the rule responsible for them (P006, P009, Q001) can report it.
+
+use crate::load::deadline::{Date, Deadline};
+use crate::profile::YearRange;
+
+/// Strings of a list, each with its index in the YAML list.
+pub type Listed = Vec<(usize, String)>;
+
+/// A value read as `T`, or the text that could not be read.
+pub type Parsed<T> = Result<T, String>;
+
+/// A whole plan file.
+#[derive(Debug, Clone, Default)]
+pub struct Plan {
+    /// `directive:`, the profile id the plan names.
+    pub directive: Option<String>,
+    /// `plan:`; `None` when missing or not a mapping (P002 already reported).
+    pub info: Option<Info>,
+    pub units: Option<Vec<Unit>>,
+    pub objectives: Option<Vec<Objective>>,
+    pub tasks: Option<Vec<Task>>,
+    /// `resources:`; `None` when the key is absent.
+    pub resources: Option<Resources>,
+    pub exemptions: Option<Exemptions>,
+}
+
+/// The `plan:` mapping: the document's identity.
+#[derive(Debug, Clone, Default)]
+pub struct Info {
+    pub agency: Option<String>,
+    pub number: Option<String>,
+    pub title: Option<String>,
+    pub issued: Option<Parsed<Date>>,
+    pub period: Option<Period>,
+    /// `implements:`; `None` when absent.
+    pub implements: Option<Listed>,
+}
+
+impl Info {
+    /// The plan's years, when `period` is readable and goes forward.
+    pub fn period(&self) -> Option<YearRange> {
+        self.period.as_ref().and_then(Period::range)
+    }
+
+    pub fn issued(&self) -> Option<Date> {
+        self.issued.as_ref().and_then(|d| d.as_ref().ok().copied())
+    }
+
+    /// Roadmap years: the years of the period not earlier than the year of `issued`.
+    pub fn roadmap(&self) -> Vec<i32> {
+        let Some(period) = self.period() else { return Vec::new() };
+        let first = self.issued().map_or(period.from, |d| d.year.max(period.from));
+        (first..=period.to).collect()
+    }
+}
+
+/// `period: {from, to}`.
+#[derive(Debug, Clone, Default)]
+pub struct Period {
+    pub from: Option<Parsed<i32>>,
+    pub to: Option<Parsed<i32>>,
+}
+
+impl Period {
+    pub fn range(&self) -> Option<YearRange> {
+        match (&self.from, &self.to) {
+            (Some(Ok(from)), Some(Ok(to))) if from <= to => Some(YearRange { from: *from, to: *to }),
+            _ => None,
+        }
+    }
+}
+
+/// A unit of the agency (`units:`).
+#[derive(Debug, Clone, Default)]
+pub struct Unit {
+    pub index: usize,
+    /// The id in NFC.
+    pub id: Option<String>,
+    pub name: Option<String>,
+}
+
+/// A number, or what was written where a number belongs.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Amount {
+    Number(f64),
+    NotANumber(String),
+}
+
+impl Amount {
+    pub fn number(&self) -> Option<f64> {
+        match self {
+            Amount::Number(n) => Some(*n),
+            Amount::NotANumber(_) => None,
+        }
+    }
+}
+
+/// `{year, value}` of a baseline or target.
+#[derive(Debug, Clone, Default)]
+pub struct YearValue {
+    pub year: Option<Parsed<i32>>,
+    pub value: Option<Amount>,
+}
+
+impl YearValue {
+    pub fn year(&self) -> Option<i32> {
+        self.year.as_ref().and_then(|y| y.as_ref().ok().copied())
+    }
+
+    pub fn number(&self) -> Option<f64> {
+        self.value.as_ref().and_then(Amount::number)
+    }
+}
+
+/// One entry of `milestones:`, keyed by year.
+#[derive(Debug, Clone)]
+pub struct Milestone {
+    /// The key as written (the pointer segment).
+    pub key: String,
+    pub year: Parsed<i32>,
+    pub value: Option<f64>,
+}
+
+/// An objective (`objectives:`).
+#[derive(Debug, Clone, Default)]
+pub struct Objective {
+    pub index: usize,
+    pub id: Option<String>,
+    pub area: Option<String>,
+    pub statement: Option<String>,
+    pub indicator: Option<String>,
+    pub unit: Option<String>,
+    pub baseline: Option<YearValue>,
+    pub target: Option<YearValue>,
+    pub milestones: Option<Vec<Milestone>>,
+    pub direction: Option<String>,
+    pub owner: Option<String>,
+}
+
+impl Objective {
+    pub fn pointer(&self) -> String {
+        format!("/objectives/{}", self.index)
+    }
+
+    pub fn is_percent(&self) -> bool {
+        self.unit.as_deref().is_some_and(|u| u.trim() == "%")
+    }
+
+    /// Whether progress means going down (`direction: decrease`).
+    pub fn decreases(&self) -> bool {
+        self.direction.as_deref().is_some_and(|d| d.trim() == "decrease")
+    }
+}
+
+/// What `lead:` holds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Lead {
+    /// `lead:` with no value.
+    Empty,
+    One(String),
+    /// A list: more than one lead, never allowed (U002).
+    Many(Listed),
+}
+
+/// One entry of `schedule:`.
+#[derive(Debug, Clone)]
+pub struct ScheduleYear {
+    pub key: String,
+    pub year: Parsed<i32>,
+}
+
+/// A task (`tasks:`).
+#[derive(Debug, Clone, Default)]
+pub struct Task {
+    pub index: usize,
+    pub id: Option<String>,
+    pub area: Option<String>,
+    pub title: Option<String>,
+    pub objectives: Listed,
+    pub competitiveness: Listed,
+    pub focus: Listed,
+    pub kind: Option<String>,
+    pub audience: Listed,
+    /// `Some("")` when the key is there without a value.
+    pub output: Option<String>,
+    pub lead: Option<Lead>,
+    pub support: Listed,
+    /// `Some(Err(raw))` when the deadline is in none of the forms (P009).
+    pub due: Option<Parsed<Deadline>>,
+    pub schedule: Option<Vec<ScheduleYear>>,
+}
+
+impl Task {
+    pub fn pointer(&self) -> String {
+        format!("/tasks/{}", self.index)
+    }
+
+    pub fn deadline(&self) -> Option<Deadline> {
+        self.due.as_ref().and_then(|d| d.as_ref().ok().copied())
+    }
+
+    /// The years listed in `schedule`, readable ones only.
+    pub fn schedule_years(&self) -> impl Iterator<Item = i32> + '_ {
+        self.schedule
+            .iter()
+            .flatten()
+            .filter_map(|s| s.year.as_ref().ok().copied())
+    }
+
+    /// The roadmap years in which this task delivers something (M007).
+    pub fn delivery_years(&self, roadmap: &[i32]) -> Vec<i32> {
+        let mut years: Vec<i32> = self.schedule_years().collect();
+        match self.deadline() {
+            Some(Deadline::Day(d)) => years.push(d.year),
+            Some(Deadline::Years(a, b)) => years.extend(a..=b),
+            Some(Deadline::Recurring(_)) => years.extend_from_slice(roadmap),
+            Some(Deadline::Vague) | None => {}
+        }
+        years
+    }
+
+    pub fn lead_id(&self) -> Option<&str> {
+        match &self.lead {
+            Some(Lead::One(id)) => Some(id),
+            _ => None,
+        }
+    }
+}
+
+/// `resources:`.
+#[derive(Debug, Clone, Default)]
+pub struct Resources {
+    pub funding: Listed,
+}
+
+/// One `exemptions.competitiveness` entry.
+#[derive(Debug, Clone)]
+pub struct Exemption {
+    pub code: String,
+    /// The reason, trimmed; empty when none was given.
+    pub reason: String,
+}
+
+/// `exemptions:`.
+#[derive(Debug, Clone, Default)]
+pub struct Exemptions {
+    pub competitiveness: Vec<Exemption>,
+    /// Whether an `areas:` key tries to exempt reform areas (C004).
+    pub areas_key: bool,
+}
+
+impl Exemptions {
+    /// Whether `code` is validly exempted (with a reason).
+    pub fn exempts(&self, code: &str) -> bool {
+        self.competitiveness.iter().any(|e| e.code == code && !e.reason.is_empty())
+    }
+}
+
+/// The task kinds the format defines.
+pub const KINDS: &[&str] = &["directive", "briefing", "communication", "inspection", "survey", "report"];
+
+/// The objective directions the format defines.
+pub const DIRECTIONS: &[&str] = &["increase", "decrease"];

@@ -1,0 +1,608 @@
+//! A YAML tree with a span on every node, key and collection, built from
+//! saphyr-parser's event stream in a loop (never recursively), with caps on
+//! nesting depth, node count and alias expansion checked before anything grows.
+
+use saphyr_parser::{Event, Parser, ScalarStyle};
+
+/// A position in the source: 1-based line, 0-based column in Unicode code points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Pos {
+    pub line: u32,
+    pub col: u32,
+}
+
+/// A half-open range of source positions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Span {
+    pub start: Pos,
+    pub end: Pos,
+}
+
+impl Span {
+    /// The start of the document: line 1, column 1, zero width.
+    pub const DOCUMENT: Span = Span {
+        start: Pos { line: 1, col: 0 },
+        end: Pos { line: 1, col: 0 },
+    };
+
+    fn from_parser(span: &saphyr_parser::Span) -> Span {
+        Span {
+            start: pos(&span.start),
+            end: pos(&span.end),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+}
+
+fn pos(m: &saphyr_parser::Marker) -> Pos {
+    Pos {
+        line: u32::try_from(m.line()).unwrap_or(u32::MAX),
+        col: u32::try_from(m.col()).unwrap_or(u32::MAX),
+    }
+}
+
+/// How a scalar was written, which decides how it is typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Plain,
+    Quoted,
+    Block,
+}
+
+/// A scalar as written, with its style.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scalar {
+    pub text: String,
+    pub style: Style,
+}
+
+impl Scalar {
+    /// A plain `~`, `null` or empty scalar (YAML 1.2 core schema).
+    pub fn is_null(&self) -> bool {
+        self.style == Style::Plain && matches!(self.text.as_str(), "" | "~" | "null" | "Null" | "NULL")
+    }
+
+    /// The number a plain scalar denotes under the YAML 1.2 core schema.
+    pub fn as_number(&self) -> Option<f64> {
+        if self.style != Style::Plain {
+            return None;
+        }
+        let t = self.text.as_str();
+        let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
+        let numeric = !digits.is_empty()
+            && digits.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '-' | '+'))
+            && digits.starts_with(|c: char| c.is_ascii_digit() || c == '.');
+        if !numeric {
+            return None;
+        }
+        t.parse::<f64>().ok().filter(|v| v.is_finite())
+    }
+
+    /// The integer a plain scalar denotes, if it is one.
+    pub fn as_integer(&self) -> Option<i64> {
+        if self.style != Style::Plain {
+            return None;
+        }
+        let t = self.text.as_str();
+        let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
+        if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        t.parse().ok()
+    }
+
+    /// The boolean a plain scalar denotes, if it is one.
+    pub fn as_bool(&self) -> Option<bool> {
+        if self.style != Style::Plain {
+            return None;
+        }
+        match self.text.as_str() {
+            "true" | "True" | "TRUE" => Some(true),
+            "false" | "False" | "FALSE" => Some(false),
+            _ => None,
+        }
+    }
+}
+
+/// The content of a node.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Scalar(Scalar),
+    Seq(Vec<Node>),
+    Map(Vec<Entry>),
+}
+
+/// One `key: value` pair of a mapping.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub key: Node,
+    pub value: Node,
+}
+
+/// A node with its span; `flow` is true for `{…}` and `[…]` collections.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    pub value: Value,
+    pub span: Span,
+    pub flow: bool,
+}
+
+impl Node {
+    pub fn scalar(&self) -> Option<&Scalar> {
+        match &self.value {
+            Value::Scalar(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn is_null(&self) -> bool {
+        self.scalar().is_some_and(Scalar::is_null)
+    }
+
+    pub fn entries(&self) -> Option<&[Entry]> {
+        match &self.value {
+            Value::Map(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    pub fn items(&self) -> Option<&[Node]> {
+        match &self.value {
+            Value::Seq(items) => Some(items),
+            _ => None,
+        }
+    }
+
+    /// The entry whose key is the plain text `key`.
+    pub fn get(&self, key: &str) -> Option<&Entry> {
+        self.entries()?
+            .iter()
+            .find(|e| e.key.scalar().is_some_and(|s| s.text == key))
+    }
+
+    /// What kind of YAML value this is, in words for messages.
+    pub fn kind(&self) -> NodeKind {
+        match &self.value {
+            Value::Map(_) => NodeKind::Mapping,
+            Value::Seq(_) => NodeKind::List,
+            Value::Scalar(s) if s.is_null() => NodeKind::Empty,
+            Value::Scalar(s) if s.as_number().is_some() => NodeKind::Number,
+            Value::Scalar(_) => NodeKind::Text,
+        }
+    }
+
+    /// The node as a JSON value (core-schema typing for plain scalars).
+    pub fn to_json(&self) -> serde_json::Value {
+        use serde_json::Value as J;
+        match &self.value {
+            Value::Scalar(s) => {
+                if s.is_null() {
+                    J::Null
+                } else if let Some(b) = s.as_bool() {
+                    J::Bool(b)
+                } else if let Some(i) = s.as_integer() {
+                    J::from(i)
+                } else if let Some(f) = s.as_number() {
+                    serde_json::Number::from_f64(f).map_or(J::Null, J::Number)
+                } else {
+                    J::String(s.text.clone())
+                }
+            }
+            Value::Seq(items) => J::Array(items.iter().map(Node::to_json).collect()),
+            Value::Map(entries) => J::Object(
+                entries
+                    .iter()
+                    .map(|e| {
+                        let key = e.key.scalar().map_or_else(String::new, |s| s.text.clone());
+                        (key, e.value.to_json())
+                    })
+                    .collect(),
+            ),
+        }
+    }
+}
+
+/// The kind of a YAML value, for "expected X, found Y" messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NodeKind {
+    Mapping,
+    List,
+    Text,
+    Number,
+    Empty,
+}
+
+/// Safety limits applied while reading the event stream.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub max_depth: usize,
+    pub max_nodes: usize,
+    pub max_alias_nodes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_depth: 64,
+            max_nodes: 4_000_000,
+            max_alias_nodes: 10_000,
+        }
+    }
+}
+
+/// Which safety limit a file exceeded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Limit {
+    Depth(usize),
+    Nodes(usize),
+    Aliases(usize),
+}
+
+/// Why a file could not be read into a tree.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TreeError {
+    /// Not well-formed YAML, at the parser's position.
+    Syntax { at: Pos, message: String },
+    /// A safety limit was exceeded at this position.
+    Limit { at: Pos, limit: Limit },
+}
+
+/// A problem that does not stop reading: a repeated key, a second document.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TreeNote {
+    /// `key` repeated in one mapping; `span` is the later key, `first` the earlier one.
+    DuplicateKey { pointer: String, key: String, span: Span, first: Span },
+    /// The stream holds more than one document; the others are ignored.
+    ExtraDocument { span: Span },
+}
+
+/// The result of reading one YAML stream.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tree {
+    /// The first document's root, `None` when the stream holds no document.
+    pub root: Option<Node>,
+    pub notes: Vec<TreeNote>,
+}
+
+enum Frame {
+    Seq {
+        start: Span,
+        anchor: usize,
+        items: Vec<Node>,
+    },
+    Map {
+        start: Span,
+        anchor: usize,
+        entries: Vec<Entry>,
+        key: Option<Node>,
+    },
+}
+
+/// Reads `text` into a tree. Never recurses, so hostile nesting cannot overflow
+/// the stack; every cap is checked before the structure grows.
+pub fn parse(text: &str, limits: Limits) -> Result<Tree, TreeError> {
+    let mut parser = Parser::new_from_str(text);
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut anchors: Vec<(usize, Node, usize)> = Vec::new();
+    let mut nodes = 0usize;
+    let mut alias_nodes = 0usize;
+    let mut root: Option<Node> = None;
+    let mut notes = Vec::new();
+    let mut documents = 0usize;
+
+    while let Some(next) = parser.next_event() {
+        let (event, span) = next.map_err(|e| TreeError::Syntax {
+            at: pos(e.marker()),
+            message: e.info().to_owned(),
+        })?;
+        let span = Span::from_parser(&span);
+        let completed: Option<(Node, usize)> = match event {
+            Event::StreamStart | Event::StreamEnd | Event::Nothing | Event::DocumentEnd => None,
+            Event::DocumentStart(_) => {
+                documents += 1;
+                if documents > 1 {
+                    notes.push(TreeNote::ExtraDocument { span });
+                    break;
+                }
+                None
+            }
+            Event::Scalar(text, style, anchor, _tag) => {
+                nodes += 1;
+                if nodes > limits.max_nodes {
+                    return Err(limit_at(span, Limit::Nodes(limits.max_nodes)));
+                }
+                let style = match style {
+                    ScalarStyle::Plain => Style::Plain,
+                    ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted => Style::Quoted,
+                    ScalarStyle::Literal | ScalarStyle::Folded => Style::Block,
+                };
+                let node = Node {
+                    value: Value::Scalar(Scalar {
+                        text: text.into_owned(),
+                        style,
+                    }),
+                    span,
+                    flow: false,
+                };
+                Some((node, anchor))
+            }
+            Event::Alias(id) => {
+                let Some((_, node, size)) = anchors.iter().rev().find(|(a, _, _)| *a == id) else {
+                    return Err(TreeError::Syntax {
+                        at: span.start,
+                        message: "unknown anchor".to_owned(),
+                    });
+                };
+                alias_nodes += size;
+                nodes += size;
+                if alias_nodes > limits.max_alias_nodes {
+                    return Err(limit_at(span, Limit::Aliases(limits.max_alias_nodes)));
+                }
+                if nodes > limits.max_nodes {
+                    return Err(limit_at(span, Limit::Nodes(limits.max_nodes)));
+                }
+                let mut node = node.clone();
+                node.span = span;
+                Some((node, 0))
+            }
+            Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
+                nodes += 1;
+                if nodes > limits.max_nodes {
+                    return Err(limit_at(span, Limit::Nodes(limits.max_nodes)));
+                }
+                if stack.len() >= limits.max_depth {
+                    return Err(limit_at(span, Limit::Depth(limits.max_depth)));
+                }
+                stack.push(if matches!(event, Event::SequenceStart(..)) {
+                    Frame::Seq {
+                        start: span,
+                        anchor,
+                        items: Vec::new(),
+                    }
+                } else {
+                    Frame::Map {
+                        start: span,
+                        anchor,
+                        entries: Vec::new(),
+                        key: None,
+                    }
+                });
+                None
+            }
+            Event::SequenceEnd | Event::MappingEnd => match stack.pop() {
+                Some(Frame::Seq { start, anchor, items }) => {
+                    let flow = !start.is_empty();
+                    let end = if flow { span.end } else { items.last().map_or(start.end, |n| n.span.end) };
+                    let node = Node {
+                        value: Value::Seq(items),
+                        span: Span { start: start.start, end },
+                        flow,
+                    };
+                    Some((node, anchor))
+                }
+                Some(Frame::Map { start, anchor, entries, .. }) => {
+                    let flow = !start.is_empty();
+                    let end = if flow {
+                        span.end
+                    } else {
+                        entries.last().map_or(start.end, |e| e.value.span.end.max(e.key.span.end))
+                    };
+                    let node = Node {
+                        value: Value::Map(entries),
+                        span: Span { start: start.start, end },
+                        flow,
+                    };
+                    Some((node, anchor))
+                }
+                None => None,
+            },
+        };
+        let Some((node, anchor)) = completed else { continue };
+        if anchor != 0 {
+            anchors.push((anchor, node.clone(), count_nodes(&node)));
+        }
+        let mut duplicate: Option<(Node, Span)> = None;
+        match stack.last_mut() {
+            None => {
+                if root.is_none() {
+                    root = Some(node);
+                }
+            }
+            Some(Frame::Seq { items, .. }) => items.push(node),
+            Some(Frame::Map { key, entries, .. }) => match key.take() {
+                None => *key = Some(node),
+                Some(k) => {
+                    let first = k.scalar().and_then(|ks| {
+                        entries
+                            .iter()
+                            .find(|e| e.key.scalar().is_some_and(|s| s.text == ks.text))
+                            .map(|e| e.key.span)
+                    });
+                    match first {
+                        Some(first) => duplicate = Some((k, first)),
+                        None => entries.push(Entry { key: k, value: node }),
+                    }
+                }
+            },
+        }
+        if let Some((k, first)) = duplicate {
+            let text = k.scalar().map_or("", |s| s.text.as_str());
+            notes.push(TreeNote::DuplicateKey {
+                pointer: pointer_of(&stack, text),
+                key: text.to_owned(),
+                span: k.span,
+                first,
+            });
+        }
+    }
+    Ok(Tree { root, notes })
+}
+
+fn limit_at(span: Span, limit: Limit) -> TreeError {
+    TreeError::Limit { at: span.start, limit }
+}
+
+/// Counts the nodes of a subtree without recursion.
+fn count_nodes(node: &Node) -> usize {
+    let mut count = 0;
+    let mut todo = vec![node];
+    while let Some(n) = todo.pop() {
+        count += 1;
+        match &n.value {
+            Value::Scalar(_) => {}
+            Value::Seq(items) => todo.extend(items),
+            Value::Map(entries) => {
+                for e in entries {
+                    todo.push(&e.key);
+                    todo.push(&e.value);
+                }
+            }
+        }
+    }
+    count
+}
+
+/// The JSON Pointer of `key` inside the innermost open mapping: each enclosing
+/// frame contributes the segment of the child being built in it.
+fn pointer_of(stack: &[Frame], key: &str) -> String {
+    let mut out = String::new();
+    for frame in &stack[..stack.len().saturating_sub(1)] {
+        match frame {
+            Frame::Seq { items, .. } => out.push_str(&format!("/{}", items.len())),
+            Frame::Map { key: Some(k), .. } => {
+                out.push('/');
+                out.push_str(&escape_segment(k.scalar().map_or("", |s| s.text.as_str())));
+            }
+            Frame::Map { key: None, .. } => {}
+        }
+    }
+    out.push('/');
+    out.push_str(&escape_segment(key));
+    out
+}
+
+/// Escapes one RFC 6901 reference token.
+pub fn escape_segment(s: &str) -> String {
+    s.replace('~', "~0").replace('/', "~1")
+}
+
+/// Which part of the node a diagnostic points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Part {
+    /// The value itself.
+    Value,
+    /// The key that holds the value (`tasks:` for `/tasks`).
+    Key,
+    /// The start of a mapping: its first key (a key missing from it).
+    Start,
+}
+
+/// Resolves a JSON Pointer to a span. A pointer that does not exist falls back
+/// to its nearest existing ancestor's key; the document root is line 1, column 1.
+pub fn locate(root: Option<&Node>, pointer: &str, part: Part) -> Span {
+    let Some(root) = root else { return Span::DOCUMENT };
+    let mut node = root;
+    let mut key_span: Option<Span> = None;
+    let segments = pointer.split('/').skip(1).map(|s| s.replace("~1", "/").replace("~0", "~"));
+    for seg in segments {
+        let next = match &node.value {
+            Value::Map(entries) => entries
+                .iter()
+                .find(|e| e.key.scalar().is_some_and(|s| s.text == seg))
+                .map(|e| (Some(e.key.span), &e.value)),
+            Value::Seq(items) => seg.parse::<usize>().ok().and_then(|i| items.get(i)).map(|n| (None, n)),
+            Value::Scalar(_) => None,
+        };
+        match next {
+            Some((k, n)) => {
+                key_span = k;
+                node = n;
+            }
+            None => {
+                return match key_span {
+                    Some(k) => k,
+                    None if std::ptr::eq(node, root) => Span::DOCUMENT,
+                    None => start_of(node),
+                };
+            }
+        }
+    }
+    if std::ptr::eq(node, root) && part != Part::Value {
+        return Span::DOCUMENT;
+    }
+    match part {
+        Part::Key => key_span.unwrap_or_else(|| start_of(node)),
+        Part::Start => start_of(node),
+        Part::Value => match &node.value {
+            Value::Scalar(_) if node.span.is_empty() => key_span.unwrap_or(node.span),
+            Value::Scalar(_) => node.span,
+            _ if node.flow => node.span,
+            _ => start_of(node),
+        },
+    }
+}
+
+/// The first key of a mapping, the first line of a block list, else the node.
+fn start_of(node: &Node) -> Span {
+    match &node.value {
+        Value::Map(entries) if !node.flow => entries.first().map_or(node.span, |e| e.key.span),
+        Value::Seq(items) if !node.flow => items.first().map_or(node.span, start_of),
+        _ => node.span,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tree(s: &str) -> Tree {
+        parse(s, Limits::default()).expect("parses")
+    }
+
+    #[test]
+    fn spans_follow_code_points() {
+        let t = tree("a: 1\nbé: \"x y\"\n");
+        let root = t.root.expect("root");
+        let s = locate(Some(&root), "/bé", Part::Value);
+        assert_eq!((s.start.line, s.start.col, s.end.col), (2, 4, 9));
+    }
+
+    #[test]
+    fn duplicate_keys_are_noted_at_the_later_one() {
+        let t = tree("a:\n  b: 1\n  b: 2\n");
+        assert!(matches!(&t.notes[0], TreeNote::DuplicateKey { pointer, span, .. } if pointer == "/a/b" && span.start.line == 3));
+    }
+
+    #[test]
+    fn deep_nesting_is_a_limit_not_a_crash() {
+        let deep = "- ".repeat(100_000) + "x";
+        assert!(matches!(parse(&deep, Limits::default()), Err(TreeError::Limit { limit: Limit::Depth(_), .. })));
+        let flow = "[".repeat(200_000);
+        assert!(parse(&flow, Limits::default()).is_err());
+    }
+
+    #[test]
+    fn alias_bombs_hit_the_budget() {
+        let mut s = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        let mut prev = 'a';
+        for name in 'b'..='j' {
+            s.push_str(&format!("{name}: &{name} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
+            prev = name;
+        }
+        assert!(matches!(parse(&s, Limits::default()), Err(TreeError::Limit { limit: Limit::Aliases(_), .. })));
+    }
+
+    #[test]
+    fn missing_pointers_fall_back_to_the_ancestor_key() {
+        let t = tree("x: 1\nplan:\n  agency: A\n");
+        let root = t.root.expect("root");
+        let s = locate(Some(&root), "/plan/implements", Part::Key);
+        assert_eq!((s.start.line, s.start.col), (2, 0));
+        assert_eq!(locate(Some(&root), "/resources", Part::Key), Span::DOCUMENT);
+        let s = locate(Some(&root), "/plan", Part::Start);
+        assert_eq!((s.start.line, s.start.col), (3, 2));
+    }
+}

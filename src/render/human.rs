@@ -1,0 +1,208 @@
+//! `--format human`: a miette report per diagnostic (message, the source lines
+//! with the span underlined, help), then a summary table. Text from the plan is
+//! printed with control characters neutralised.
+
+use std::fmt;
+
+use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
+
+use crate::check::{FileReport, RunReport};
+use crate::diagnostic::{Lang, Located, Severity};
+use crate::render::Settings;
+use crate::text::printable;
+use crate::tr;
+
+/// A plan's text under its file name, as miette reads it.
+struct Source<'a> {
+    name: &'a str,
+    text: &'a str,
+}
+
+impl SourceCode for Source<'_> {
+    fn read_span<'a>(&'a self, span: &SourceSpan, before: usize, after: usize) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let c = self.text.read_span(span, before, after)?;
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.to_owned(),
+            c.data(),
+            *c.span(),
+            c.line(),
+            c.column(),
+            c.line_count(),
+        )))
+    }
+}
+
+/// One diagnostic as miette sees it.
+struct Report<'a> {
+    heading: String,
+    severity: Severity,
+    source: Option<Source<'a>>,
+    span: Option<LabeledSpan>,
+}
+
+impl fmt::Debug for Report<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.heading)
+    }
+}
+
+impl fmt::Display for Report<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.heading)
+    }
+}
+
+impl std::error::Error for Report<'_> {}
+
+impl miette::Diagnostic for Report<'_> {
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+            Severity::Info => miette::Severity::Advice,
+        })
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        self.source.as_ref().map(|s| s as &dyn SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let span = self.span.clone()?;
+        Some(Box::new(std::iter::once(span)))
+    }
+}
+
+/// Byte offsets of line starts, to turn (line, code-point column) into bytes.
+struct Lines<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a str) -> Self {
+        let mut starts = vec![0];
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => starts.push(i + 1),
+                b'\r' if bytes.get(i + 1) != Some(&b'\n') => starts.push(i + 1),
+                _ => {}
+            }
+            i += 1;
+        }
+        Lines { text, starts }
+    }
+
+    fn offset(&self, line: u32, column: u32) -> usize {
+        let idx = (line as usize).saturating_sub(1).min(self.starts.len() - 1);
+        let start = self.starts[idx];
+        let rest = &self.text[start..];
+        let eol = rest.find(['\n', '\r']).unwrap_or(rest.len());
+        let line_text = &rest[..eol];
+        let skip = (column as usize).saturating_sub(1);
+        start + line_text.char_indices().nth(skip).map_or(line_text.len(), |(b, _)| b)
+    }
+}
+
+/// Keeps line structure (and code-point count) while neutralising control characters.
+fn printable_source(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() && !matches!(c, '\n' | '\r' | '\t') { '\u{FFFD}' } else { c })
+        .collect()
+}
+
+pub fn render(report: &RunReport, settings: &Settings) -> String {
+    let mut out = String::new();
+    let theme = if settings.color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+    for file in &report.files {
+        if file.diagnostics.is_empty() {
+            continue;
+        }
+        let text = file.source.as_deref().map(printable_source);
+        let lines = text.as_deref().map(Lines::new);
+        let name = printable(&file.path).into_owned();
+        for d in &file.diagnostics {
+            render_one(&mut out, d, &name, text.as_deref(), lines.as_ref(), settings, &theme);
+        }
+    }
+    if !settings.quiet {
+        out.push_str(&summary_table(report, settings.lang));
+    }
+    out
+}
+
+fn render_one(out: &mut String, d: &Located, name: &str, text: Option<&str>, lines: Option<&Lines>, settings: &Settings, theme: &GraphicalTheme) {
+    let lang = settings.lang;
+    let diag = &d.diagnostic;
+    let heading = format!("{}[{}]: {}", d.severity().word(lang), d.code(), printable(&diag.message));
+    let (source, span) = match (text, lines) {
+        (Some(text), Some(lines)) => {
+            let start = lines.offset(d.line, d.column);
+            let end = if (d.end_line, d.end_column) > (d.line, d.column) { lines.offset(d.end_line, d.end_column) } else { start };
+            let label = diag.label.as_deref().map(|l| printable(l).into_owned());
+            (Some(Source { name, text }), Some(LabeledSpan::new(label, start, end.saturating_sub(start))))
+        }
+        _ => (None, None),
+    };
+    let header_location = if source.is_none() { format!("  ╭─[{name}:{}:{}]\n", d.line, d.column) } else { String::new() };
+    let report = Report { heading, severity: d.severity(), source, span };
+    let mut handler = GraphicalReportHandler::new_themed(theme.clone()).with_width(settings.width).with_links(false);
+    if let Some(help) = &diag.help {
+        let word = tr!(lang, "gợi ý", "help");
+        handler = handler.with_footer(format!("{word}: {}", printable(help)));
+    }
+    let mut rendered = String::new();
+    if handler.render_report(&mut rendered, &report).is_err() {
+        rendered = format!("{}\n", report.heading);
+    }
+    if header_location.is_empty() {
+        out.push_str(&rendered);
+    } else {
+        let mut parts = rendered.splitn(2, '\n');
+        out.push_str(parts.next().unwrap_or_default());
+        out.push('\n');
+        out.push_str(&header_location);
+        out.push_str(parts.next().unwrap_or_default());
+    }
+    out.push('\n');
+}
+
+/// The one-line summary used by the concise format.
+pub fn summary_line(report: &RunReport, lang: Lang) -> String {
+    let (files, skipped) = (report.checked().count(), report.skipped());
+    let (e, w, i) = (report.count(Severity::Error), report.count(Severity::Warning), report.count(Severity::Info));
+    tr!(lang, "{files} tệp đã kiểm tra, {skipped} bỏ qua: {e} lỗi, {w} cảnh báo, {i} gợi ý", "{files} files checked, {skipped} skipped: {e} errors, {w} warnings, {i} infos")
+}
+
+fn summary_table(report: &RunReport, lang: Lang) -> String {
+    let mut table = Table::new();
+    table.load_style(UTF8_FULL_CONDENSED);
+    table.set_header(match lang {
+        Lang::Vi => ["Tệp", "Hồ sơ chỉ đạo", "Lỗi", "Cảnh báo"],
+        Lang::En => ["File", "Profile", "Errors", "Warnings"],
+    });
+    let checked: Vec<&FileReport> = report.checked().collect();
+    const MAX_ROWS: usize = 40;
+    for f in checked.iter().take(MAX_ROWS) {
+        table.add_row(vec![
+            printable(&f.path).into_owned(),
+            f.profile.clone().unwrap_or_else(|| "—".to_owned()),
+            f.count(Severity::Error).to_string(),
+            f.count(Severity::Warning).to_string(),
+        ]);
+    }
+    if checked.len() > MAX_ROWS {
+        let more = checked.len() - MAX_ROWS;
+        table.add_row(vec![tr!(lang, "… và {more} tệp khác", "… and {more} more files"), String::new(), String::new(), String::new()]);
+    }
+    let (e, w) = (report.count(Severity::Error), report.count(Severity::Warning));
+    table.add_row(vec![tr!(lang, "Tổng cộng", "Total"), String::new(), e.to_string(), w.to_string()]);
+    let mut out = table.to_string();
+    out.push('\n');
+    out.push_str(&summary_line(report, lang));
+    out.push('\n');
+    out
+}

@@ -1,0 +1,96 @@
+//! `--format json`: the versioned document of CLI.md (`schemas/report.schema.json`).
+//! It has its own output structs; internal types are never serialised directly.
+
+use serde::Serialize;
+
+use crate::check::RunReport;
+use crate::diagnostic::Severity;
+use crate::render::all;
+
+#[derive(Serialize)]
+struct Document<'a> {
+    schema: u32,
+    tool: Tool,
+    summary: Summary,
+    files: Vec<File<'a>>,
+    diagnostics: Vec<Entry<'a>>,
+}
+
+#[derive(Serialize)]
+struct Tool {
+    name: &'static str,
+    version: &'static str,
+}
+
+#[derive(Serialize)]
+struct Summary {
+    files_checked: usize,
+    files_skipped: usize,
+    errors: usize,
+    warnings: usize,
+    infos: usize,
+}
+
+#[derive(Serialize)]
+struct File<'a> {
+    path: &'a str,
+    profile: Option<&'a str>,
+    errors: usize,
+    warnings: usize,
+}
+
+#[derive(Serialize)]
+struct Entry<'a> {
+    path: &'a str,
+    code: &'static str,
+    rule: &'static str,
+    severity: &'static str,
+    message: &'a str,
+    help: Option<&'a str>,
+    pointer: &'a str,
+    line: u32,
+    column: u32,
+    end_line: u32,
+    end_column: u32,
+}
+
+pub fn render(report: &RunReport) -> String {
+    let doc = Document {
+        schema: 1,
+        tool: Tool { name: "cchc", version: env!("CARGO_PKG_VERSION") },
+        summary: Summary {
+            files_checked: report.checked().count(),
+            files_skipped: report.skipped(),
+            errors: report.count(Severity::Error),
+            warnings: report.count(Severity::Warning),
+            infos: report.count(Severity::Info),
+        },
+        files: report
+            .checked()
+            .map(|f| File {
+                path: &f.path,
+                profile: f.profile.as_deref(),
+                errors: f.count(Severity::Error),
+                warnings: f.count(Severity::Warning),
+            })
+            .collect(),
+        diagnostics: all(report)
+            .map(|(path, d)| Entry {
+                path,
+                code: d.code(),
+                rule: d.diagnostic.rule.name,
+                severity: d.severity().as_str(),
+                message: &d.diagnostic.message,
+                help: d.diagnostic.help.as_deref(),
+                pointer: &d.diagnostic.pointer,
+                line: d.line,
+                column: d.column,
+                end_line: d.end_line,
+                end_column: d.end_column,
+            })
+            .collect(),
+    };
+    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    text.push('\n');
+    text
+}

@@ -1,0 +1,39 @@
+//! Renderers: each turns a run's diagnostics into text in one format.
+
+pub mod concise;
+pub mod human;
+pub mod json;
+
+use crate::check::RunReport;
+use crate::diagnostic::{Lang, Located};
+
+/// The output formats of `cchc check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Human,
+    Concise,
+    Json,
+}
+
+/// What every renderer is given.
+pub struct Settings {
+    pub lang: Lang,
+    pub color: bool,
+    pub quiet: bool,
+    /// Terminal width for wrapping (human output).
+    pub width: usize,
+}
+
+/// Renders a run in `format`.
+pub fn render(format: Format, report: &RunReport, settings: &Settings) -> String {
+    match format {
+        Format::Human => human::render(report, settings),
+        Format::Concise => concise::render(report, settings),
+        Format::Json => json::render(report),
+    }
+}
+
+/// Every diagnostic of the run with its file path, in output order.
+pub fn all(report: &RunReport) -> impl Iterator<Item = (&str, &Located)> {
+    report.files.iter().flat_map(|f| f.diagnostics.iter().map(move |d| (f.path.as_str(), d)))
+}

@@ -1,0 +1,63 @@
+//! U002 ambiguous-lead: a lead that is a list or a collective phrase.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::load::model::Lead;
+use crate::load::yaml::Part;
+use crate::profile::Profile;
+use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::{text, tr};
+
+pub static RULE: Rule = Rule {
+    code: "U002",
+    name: "ambiguous-lead",
+    severity: Severity::Error,
+    check: Check::Plan(check),
+    docs: Docs {
+        what: Text {
+            vi: "`lead` là một danh sách, hoặc là một giá trị không phải mã đã khai báo và chứa cụm từ chỉ tập thể của hồ sơ (`các phòng`, `các đơn vị`, `toàn Sở`, `all`…), so sánh từng từ, không phân biệt hoa thường và dấu.",
+            en: "`lead` is a list, or a value that is not a declared id and contains one of the profile's collective phrases (`các phòng`, `các đơn vị`, `toàn Sở`, `all`…), compared case- and diacritic-folded word by word.",
+        },
+        why: Text {
+            vi: "7946/UBND-NCPC: nhiệm vụ phải \"gắn với trách nhiệm cụ thể của từng bộ phận hoặc từng đơn vị trực thuộc\" — \"các phòng\" không phải là một đơn vị chịu trách nhiệm.",
+            en: "7946/UBND-NCPC: tasks must be tied to the specific responsibility of each unit — \"all departments\" is nobody in particular.",
+        },
+        bad: "    lead: Các phòng chuyên môn\n",
+        good: "    lead: VP\n    support: [HCTP, XDKT]\n",
+        fix: Text {
+            vi: "Giao `lead:` cho đúng một đơn vị; các đơn vị còn lại ghi vào `support:`.",
+            en: "Give `lead:` to exactly one unit; list the others under `support:`.",
+        },
+    },
+};
+
+/// Whether `lead` contains one of the profile's collective phrases.
+pub fn is_collective(profile: &Profile, lead: &str) -> bool {
+    let words = text::words(lead);
+    profile.folded().collective_leads.iter().any(|p| text::contains_phrase(&words, p))
+}
+
+fn check(ctx: &mut Context) {
+    let lang = ctx.lang;
+    let declared: Vec<&str> = ctx.plan.units.iter().flatten().filter_map(|u| u.id.as_deref()).collect();
+    for t in ctx.tasks() {
+        let pointer = format!("{}/lead", t.pointer());
+        match &t.lead {
+            Some(Lead::Many(items)) => {
+                let first = items.first().map_or("…", |(_, s)| s.as_str());
+                let rest = items.iter().skip(1).map(|(_, s)| s.as_str()).collect::<Vec<_>>().join(", ");
+                ctx.report(
+                    Diagnostic::new(&RULE, pointer, Part::Value, tr!(lang, "Mỗi nhiệm vụ chỉ có một đơn vị chủ trì, nhưng `lead` là một danh sách", "A task has exactly one lead unit, but `lead` is a list"))
+                        .help(tr!(lang, "Giữ một đơn vị chủ trì (`lead: {first}`) và chuyển các đơn vị khác vào `support: [{rest}]`.", "Keep one lead (`lead: {first}`) and move the others to `support: [{rest}]`.")),
+                );
+            }
+            Some(Lead::One(lead)) if !declared.contains(&lead.as_str()) && is_collective(ctx.profile, lead) => {
+                let shown = text::printable(lead);
+                ctx.report(
+                    Diagnostic::new(&RULE, pointer, Part::Value, tr!(lang, "\"{shown}\" không phải một đơn vị cụ thể chịu trách nhiệm chủ trì", "\"{shown}\" is not one specific unit in charge"))
+                        .help(tr!(lang, "Giao `lead:` cho một đơn vị trong `units:`; các đơn vị phối hợp ghi vào `support:`.", "Give `lead:` to one unit from `units:`; co-operating units go under `support:`.")),
+                );
+            }
+            _ => {}
+        }
+    }
+}

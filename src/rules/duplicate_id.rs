@@ -1,0 +1,66 @@
+//! P004 duplicate-id: two units, objectives or tasks share an id (repeated
+//! mapping keys are reported under the same code by the loader).
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::load::yaml::Part;
+use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::{text, tr};
+
+pub static RULE: Rule = Rule {
+    code: "P004",
+    name: "duplicate-id",
+    severity: Severity::Error,
+    check: Check::Plan(check),
+    docs: Docs {
+        what: Text {
+            vi: "Hai đơn vị, hai mục tiêu hoặc hai nhiệm vụ trùng `id` (so sánh sau chuẩn hóa NFC; báo tại mục sau, nêu dòng của mục trước); hoặc một khóa lặp lại trong cùng một mapping.",
+            en: "Two units, two objectives or two tasks share an `id` (compared after NFC normalisation; reported at the later one, naming the line of the first); or a key repeated inside one mapping.",
+        },
+        why: Text {
+            vi: "Mỗi nhiệm vụ phải \"gắn với trách nhiệm cụ thể\"; mã trùng làm tham chiếu `lead`, `objectives` không rõ trỏ vào đâu.",
+            en: "Each task must be tied to a specific responsibility; a repeated id makes `lead` and `objectives` references ambiguous.",
+        },
+        bad: "tasks:\n  - id: NV1\n    title: Rà soát TTHC\n  - id: NV1\n    title: Số hóa hồ sơ\n",
+        good: "tasks:\n  - id: NV1\n    title: Rà soát TTHC\n  - id: NV2\n    title: Số hóa hồ sơ\n",
+        fix: Text {
+            vi: "Đặt cho mỗi mục một mã riêng (ví dụ NV1, NV2…), hoặc xóa khóa bị lặp.",
+            en: "Give every entry its own id (e.g. NV1, NV2…), or remove the repeated key.",
+        },
+    },
+};
+
+fn check(ctx: &mut Context) {
+    let plan = ctx.plan;
+    let units = plan.units.iter().flatten().map(|u| (format!("/units/{}", u.index), u.id.as_deref()));
+    let objectives = plan.objectives.iter().flatten().map(|o| (o.pointer(), o.id.as_deref()));
+    let tasks = plan.tasks.iter().flatten().map(|t| (t.pointer(), t.id.as_deref()));
+    report_repeats(ctx, units.collect());
+    report_repeats(ctx, objectives.collect());
+    report_repeats(ctx, tasks.collect());
+}
+
+fn report_repeats(ctx: &mut Context, items: Vec<(String, Option<&str>)>) {
+    let mut seen: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+    for (pointer, id) in &items {
+        let Some(id) = id else { continue };
+        match seen.get(id) {
+            None => {
+                seen.insert(id, pointer);
+            }
+            Some(first) => {
+                let line = ctx.line_of(&format!("{first}/id"));
+                let lang = ctx.lang;
+                let shown = text::printable(id);
+                ctx.report(
+                    Diagnostic::new(
+                        &RULE,
+                        format!("{pointer}/id"),
+                        Part::Value,
+                        tr!(lang, "Mã `{shown}` đã được dùng ở dòng {line}", "Id `{shown}` is already used on line {line}"),
+                    )
+                    .help(tr!(lang, "Đặt một mã khác chưa dùng, ví dụ thêm hậu tố `{shown}.2`.", "Choose an id not used yet, e.g. `{shown}.2`.")),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,222 @@
+//! P006 invalid-code: a catalog value (area, competitiveness item, key task,
+//! kind, audience, indicator, funding source, direction, directive) that the
+//! profile or the format does not define.
+
+use crate::diagnostic::{Diagnostic, Lang, Severity};
+use crate::load::model::{DIRECTIONS, KINDS};
+use crate::load::yaml::Part;
+use crate::profile::{Area, Item, Profile, built_in};
+use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::{text, tr};
+
+pub static RULE: Rule = Rule {
+    code: "P006",
+    name: "invalid-code",
+    severity: Severity::Error,
+    check: Check::Plan(check),
+    docs: Docs {
+        what: Text {
+            vi: "Giá trị của `area`, `competitiveness`, `focus`, `kind`, `audience`, `indicator`, `funding`, `direction` (hoặc `directive`) không có trong danh mục của hồ sơ chỉ đạo; gợi ý mã gần nhất, kể cả khi ghi bằng tên tiếng Việt (`Cải cách thể chế` → `institutional`) hoặc tên cũ của giai đoạn 2011–2020.",
+            en: "An `area`, `competitiveness`, `focus`, `kind`, `audience`, `indicator`, `funding` or `direction` value (or `directive`) is not in the profile's catalog; the closest code is suggested, also when the Vietnamese name (`Cải cách thể chế` → `institutional`) or a 2011–2020 name was written.",
+        },
+        why: Text {
+            vi: "Các nhiệm vụ phải \"đầy đủ 06 nội dung CCHC và đủ các nội dung nâng cao năng lực cạnh tranh cấp tỉnh\": chỉ đếm được khi dùng đúng mã của danh mục.",
+            en: "Tasks must cover the six reform areas and every competitiveness item: they can only be counted when the catalog's codes are used.",
+        },
+        bad: "    area: Cải cách thể chế\n",
+        good: "    area: institutional\n",
+        fix: Text {
+            vi: "Dùng mã trong danh mục (`cchc explain P006` và DOMAIN.md liệt kê các mã), ví dụ mã được gợi ý.",
+            en: "Use a code of the catalog (DOMAIN.md lists them), for example the one suggested.",
+        },
+    },
+};
+
+/// A catalog entry as (code, names it may be written as).
+struct Entry<'a> {
+    code: &'a str,
+    names: Vec<&'a str>,
+}
+
+fn areas(p: &Profile) -> Vec<Entry<'_>> {
+    p.areas
+        .iter()
+        .map(|a: &Area| Entry {
+            code: &a.code,
+            names: [a.vi.as_str(), a.en.as_str()].into_iter().chain(a.aliases.iter().map(String::as_str)).collect(),
+        })
+        .collect()
+}
+
+fn items(list: &[Item]) -> Vec<Entry<'_>> {
+    list.iter()
+        .map(|i| Entry {
+            code: &i.code,
+            names: [i.vi.as_str(), i.en.as_str()].into_iter().chain(i.aliases.iter().map(String::as_str)).collect(),
+        })
+        .collect()
+}
+
+fn plain(codes: &[&'static str]) -> Vec<Entry<'static>> {
+    codes.iter().map(|c| Entry { code: c, names: Vec::new() }).collect()
+}
+
+fn check(ctx: &mut Context) {
+    let p = ctx.profile;
+    let (areas, pci, key_tasks, audiences, funding) =
+        (areas(p), items(&p.competitiveness), items(&p.key_tasks), items(&p.audiences), items(&p.funding));
+    let indicators: Vec<Entry> = p
+        .indicators
+        .iter()
+        .map(|i| Entry { code: &i.code, names: vec![i.vi.as_str(), i.en.as_str()] })
+        .collect();
+    let (kinds, directions) = (plain(KINDS), plain(DIRECTIONS));
+    let plan = ctx.plan;
+    for o in plan.objectives.iter().flatten() {
+        let at = o.pointer();
+        if let Some(a) = &o.area {
+            verify(ctx, &format!("{at}/area"), a, &areas, Field::Area);
+        }
+        if let Some(i) = &o.indicator {
+            verify(ctx, &format!("{at}/indicator"), i, &indicators, Field::Indicator);
+        }
+        if let Some(d) = &o.direction {
+            verify(ctx, &format!("{at}/direction"), d, &directions, Field::Direction);
+        }
+    }
+    for t in ctx.tasks() {
+        let at = t.pointer();
+        if let Some(a) = &t.area {
+            verify(ctx, &format!("{at}/area"), a, &areas, Field::Area);
+        }
+        if let Some(k) = &t.kind {
+            verify(ctx, &format!("{at}/kind"), k, &kinds, Field::Kind);
+        }
+        for (i, c) in &t.competitiveness {
+            verify(ctx, &format!("{at}/competitiveness/{i}"), c, &pci, Field::Competitiveness);
+        }
+        for (i, c) in &t.focus {
+            verify(ctx, &format!("{at}/focus/{i}"), c, &key_tasks, Field::Focus);
+        }
+        for (i, c) in &t.audience {
+            verify(ctx, &format!("{at}/audience/{i}"), c, &audiences, Field::Audience);
+        }
+    }
+    for (i, c) in plan.resources.iter().flat_map(|r| &r.funding) {
+        verify(ctx, &format!("/resources/funding/{i}"), c, &funding, Field::Funding);
+    }
+    for e in plan.exemptions.iter().flat_map(|e| &e.competitiveness) {
+        let is_area = p.areas.iter().any(|a| a.code == e.code);
+        if !is_area {
+            let at = format!("/exemptions/competitiveness/{}", crate::load::yaml::escape_segment(&e.code));
+            verify_key(ctx, &at, &e.code, &pci);
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Field {
+    Area,
+    Competitiveness,
+    Focus,
+    Kind,
+    Audience,
+    Indicator,
+    Funding,
+    Direction,
+}
+
+fn field_name(f: Field, lang: Lang) -> &'static str {
+    match (lang, f) {
+        (Lang::Vi, Field::Area) => "nội dung CCHC",
+        (Lang::Vi, Field::Competitiveness) => "nội dung năng lực cạnh tranh cấp tỉnh",
+        (Lang::Vi, Field::Focus) => "nhiệm vụ trọng tâm của Chỉ thị 23/CT-TTg",
+        (Lang::Vi, Field::Kind) => "loại nhiệm vụ",
+        (Lang::Vi, Field::Audience) => "đối tượng tuyên truyền",
+        (Lang::Vi, Field::Indicator) => "chỉ tiêu",
+        (Lang::Vi, Field::Funding) => "nguồn kinh phí",
+        (Lang::Vi, Field::Direction) => "chiều tiến bộ",
+        (Lang::En, Field::Area) => "reform area",
+        (Lang::En, Field::Competitiveness) => "competitiveness item",
+        (Lang::En, Field::Focus) => "Directive 23/CT-TTg key task",
+        (Lang::En, Field::Kind) => "task kind",
+        (Lang::En, Field::Audience) => "audience",
+        (Lang::En, Field::Indicator) => "indicator",
+        (Lang::En, Field::Funding) => "funding source",
+        (Lang::En, Field::Direction) => "direction",
+    }
+}
+
+fn suggestion<'a>(value: &str, catalog: &'a [Entry<'a>]) -> Option<&'a str> {
+    let candidates = catalog
+        .iter()
+        .flat_map(|e| std::iter::once((e.code, e.code)).chain(e.names.iter().map(move |n| (*n, e.code))));
+    text::closest(value, candidates)
+}
+
+fn help_for(lang: Lang, value: &str, catalog: &[Entry]) -> String {
+    match suggestion(value, catalog) {
+        Some(s) => tr!(lang, "Có phải ý bạn là `{s}`? Ghi mã, không ghi tên.", "Did you mean `{s}`? Write the code, not the name."),
+        None => {
+            let list = catalog.iter().map(|e| e.code).collect::<Vec<_>>().join(", ");
+            tr!(lang, "Các mã hợp lệ: {list}.", "Valid codes: {list}.")
+        }
+    }
+}
+
+fn verify(ctx: &mut Context, pointer: &str, value: &str, catalog: &[Entry], field: Field) {
+    if catalog.iter().any(|e| e.code == value) {
+        return;
+    }
+    let lang = ctx.lang;
+    let what = field_name(field, lang);
+    let shown = text::printable(value);
+    ctx.report(
+        Diagnostic::new(
+            &RULE,
+            pointer,
+            Part::Value,
+            tr!(lang, "`{shown}` không phải mã {what} hợp lệ", "`{shown}` is not a valid {what} code"),
+        )
+        .help(help_for(lang, value, catalog)),
+    );
+}
+
+fn verify_key(ctx: &mut Context, pointer: &str, value: &str, catalog: &[Entry]) {
+    if catalog.iter().any(|e| e.code == value) {
+        return;
+    }
+    let lang = ctx.lang;
+    let what = field_name(Field::Competitiveness, lang);
+    let shown = text::printable(value);
+    ctx.report(
+        Diagnostic::new(
+            &RULE,
+            pointer,
+            Part::Key,
+            tr!(lang, "`{shown}` không phải mã {what} hợp lệ", "`{shown}` is not a valid {what} code"),
+        )
+        .help(help_for(lang, value, catalog)),
+    );
+}
+
+/// P006 for a `directive:` that names no known profile; no other rule runs then.
+pub fn unknown_directive(value: &str, known: &[&str], lang: Lang) -> Diagnostic {
+    let shown = text::printable(value);
+    let list = if known.is_empty() {
+        built_in().iter().map(|p| p.id.as_str()).collect::<Vec<_>>().join(", ")
+    } else {
+        known.join(", ")
+    };
+    let help = match text::closest(value, known.iter().map(|k| (*k, *k))) {
+        Some(s) => tr!(lang, "Có phải ý bạn là `{s}`? Các hồ sơ có sẵn: {list}.", "Did you mean `{s}`? Known profiles: {list}."),
+        None => tr!(lang, "Các hồ sơ có sẵn: {list}; hoặc chỉ định tệp hồ sơ bằng `--profile TỆP`.", "Known profiles: {list}; or name a profile file with `--profile FILE`."),
+    };
+    Diagnostic::new(
+        &RULE,
+        "/directive",
+        Part::Value,
+        tr!(lang, "Không có hồ sơ chỉ đạo `{shown}`: kế hoạch chưa được kiểm tra theo quy tắc nào khác", "No directive profile `{shown}`: no other rule was run on this plan"),
+    )
+    .help(help)
+}

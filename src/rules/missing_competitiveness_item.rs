@@ -1,0 +1,54 @@
+//! C002 missing-competitiveness-item: a PCI item no task improves and none exempts.
+
+use crate::diagnostic::{Diagnostic, Lang, Severity};
+use crate::load::yaml::Part;
+use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::tr;
+
+pub static RULE: Rule = Rule {
+    code: "C002",
+    name: "missing-competitiveness-item",
+    severity: Severity::Error,
+    check: Check::Plan(check),
+    docs: Docs {
+        what: Text {
+            vi: "Một nội dung năng lực cạnh tranh cấp tỉnh (chỉ số thành phần PCI) không được nhiệm vụ nào nêu trong `competitiveness` và không được miễn (kèm lý do) trong `exemptions`; mỗi nội dung một chẩn đoán, tại `tasks:`.",
+            en: "A provincial-competitiveness (PCI) item is named by no task's `competitiveness` and not exempted (with a reason) under `exemptions`; one diagnostic per item, at `tasks:`.",
+        },
+        why: Text {
+            vi: "7946/UBND-NCPC: \"và đủ các nội dung nâng cao năng lực cạnh tranh cấp tỉnh theo quy định của Chính phủ\".",
+            en: "7946/UBND-NCPC: and every provincial-competitiveness item the Government defines.",
+        },
+        bad: "tasks:\n  - id: NV1\n    competitiveness: [time_costs]\n",
+        good: "tasks:\n  - id: NV1\n    competitiveness: [time_costs, land_access]\n# hoặc:\nexemptions:\n  competitiveness:\n    land_access: Cơ quan không quản lý lĩnh vực đất đai\n",
+        fix: Text {
+            vi: "Ghi mã nội dung vào `competitiveness:` của nhiệm vụ cải thiện nó, hoặc miễn áp dụng kèm lý do trong `exemptions.competitiveness`.",
+            en: "Name the item in the `competitiveness:` of a task that improves it, or exempt it with a reason under `exemptions.competitiveness`.",
+        },
+    },
+};
+
+fn check(ctx: &mut Context) {
+    let Some(tasks) = ctx.task_section() else { return };
+    let lang = ctx.lang;
+    let exemptions = ctx.plan.exemptions.clone().unwrap_or_default();
+    for item in &ctx.profile.competitiveness {
+        let named = tasks.iter().any(|t| t.competitiveness.iter().any(|(_, c)| *c == item.code));
+        if named || exemptions.exempts(&item.code) {
+            continue;
+        }
+        let name = match lang {
+            Lang::Vi => &item.vi,
+            Lang::En => &item.en,
+        };
+        let code = &item.code;
+        ctx.report(
+            Diagnostic::new(&RULE, "/tasks", Part::Key, tr!(lang, "Chưa có nhiệm vụ nào cải thiện nội dung năng lực cạnh tranh \"{name}\" ({code})", "No task improves the competitiveness item \"{name}\" ({code})"))
+                .help(tr!(
+                    lang,
+                    "Thêm `{code}` vào `competitiveness:` của nhiệm vụ liên quan; nếu cơ quan không quản lý lĩnh vực này, ghi `exemptions: {{competitiveness: {{{code}: lý do}}}}`.",
+                    "Add `{code}` to the `competitiveness:` of a related task; if the agency has no remit there, write `exemptions: {{competitiveness: {{{code}: reason}}}}`."
+                )),
+        );
+    }
+}

@@ -1,0 +1,43 @@
+//! M004 missing-deadline: a task without `due`.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::load::yaml::Part;
+use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::tr;
+
+pub static RULE: Rule = Rule {
+    code: "M004",
+    name: "missing-deadline",
+    severity: Severity::Error,
+    check: Check::Plan(check),
+    docs: Docs {
+        what: Text {
+            vi: "Nhiệm vụ không có thời hạn hoàn thành (`due`).",
+            en: "A task has no deadline (`due`).",
+        },
+        why: Text {
+            vi: "7946/UBND-NCPC: \"chi tiết thời gian hoàn thành theo lộ trình từng năm\".",
+            en: "7946/UBND-NCPC: completion times per a yearly roadmap.",
+        },
+        bad: "  - id: NV3\n    title: Số hóa hồ sơ TTHC\n    lead: VP\n",
+        good: "  - id: NV3\n    title: Số hóa hồ sơ TTHC\n    lead: VP\n    due: Quý IV/2023\n",
+        fix: Text {
+            vi: "Thêm `due:` theo một dạng của định dạng: ngày, tháng, quý, năm, khoảng năm, hoặc `hằng tháng`/`hằng quý`/`hằng năm`.",
+            en: "Add `due:` in one of the format's forms: a date, month, quarter, year, year range, or `monthly`/`quarterly`/`annually`.",
+        },
+    },
+};
+
+fn check(ctx: &mut Context) {
+    let lang = ctx.lang;
+    for t in ctx.tasks() {
+        if t.due.is_some() {
+            continue;
+        }
+        let id = t.id.as_deref().unwrap_or("?");
+        ctx.report(
+            Diagnostic::new(&RULE, t.pointer(), Part::Start, tr!(lang, "Nhiệm vụ `{id}` chưa có thời hạn hoàn thành (`due`)", "Task `{id}` has no deadline (`due`)"))
+                .help(tr!(lang, "Thêm `due:`, ví dụ `due: Quý IV/2023`, `due: 2023` hoặc `due: hằng năm`.", "Add `due:`, e.g. `due: Quý IV/2023`, `due: 2023` or `due: annually`.")),
+        );
+    }
+}

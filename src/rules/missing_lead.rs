@@ -1,0 +1,47 @@
+//! U001 missing-lead: a task without a lead unit.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::load::model::Lead;
+use crate::load::yaml::Part;
+use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::tr;
+
+pub static RULE: Rule = Rule {
+    code: "U001",
+    name: "missing-lead",
+    severity: Severity::Error,
+    check: Check::Plan(check),
+    docs: Docs {
+        what: Text {
+            vi: "Nhiệm vụ không có đơn vị chủ trì (`lead`), hoặc `lead` để trống.",
+            en: "A task has no lead unit (`lead`), or `lead` is empty.",
+        },
+        why: Text {
+            vi: "7946/UBND-NCPC: nhiệm vụ phải \"gắn với trách nhiệm cụ thể của từng bộ phận hoặc từng đơn vị trực thuộc\".",
+            en: "7946/UBND-NCPC: tasks must be tied to the specific responsibility of each unit.",
+        },
+        bad: "  - id: NV1\n    title: Rà soát TTHC\n    support: [VP]\n",
+        good: "  - id: NV1\n    title: Rà soát TTHC\n    lead: HCTP\n    support: [VP]\n",
+        fix: Text {
+            vi: "Thêm `lead:` là mã của đúng một đơn vị trong `units:`.",
+            en: "Add `lead:` naming exactly one unit id from `units:`.",
+        },
+    },
+};
+
+fn check(ctx: &mut Context) {
+    let lang = ctx.lang;
+    for t in ctx.tasks() {
+        let id = t.id.as_deref().unwrap_or("?");
+        let (pointer, part) = match &t.lead {
+            None => (t.pointer(), Part::Start),
+            Some(Lead::Empty) => (format!("{}/lead", t.pointer()), Part::Value),
+            Some(Lead::One(s)) if s.is_empty() => (format!("{}/lead", t.pointer()), Part::Value),
+            Some(_) => continue,
+        };
+        ctx.report(
+            Diagnostic::new(&RULE, pointer, part, tr!(lang, "Nhiệm vụ `{id}` chưa có đơn vị chủ trì (`lead`)", "Task `{id}` has no lead unit (`lead`)"))
+                .help(tr!(lang, "Thêm `lead:` là mã của một đơn vị trong `units:`; các đơn vị khác ghi vào `support:`.", "Add `lead:` with one unit id from `units:`; other units go under `support:`.")),
+        );
+    }
+}

@@ -1,0 +1,27 @@
+//! P008 not-utf8: the file is not UTF-8.
+
+use crate::diagnostic::Severity;
+use crate::rules::{Check, Docs, Rule, Text};
+
+pub static RULE: Rule = Rule {
+    code: "P008",
+    name: "not-utf8",
+    severity: Severity::Error,
+    check: Check::Input,
+    docs: Docs {
+        what: Text {
+            vi: "Tệp không được mã hóa UTF-8; báo tại byte sai đầu tiên. Dấu BOM UTF-8 được chấp nhận.",
+            en: "The file is not UTF-8; reported at the first invalid byte. A UTF-8 byte-order mark is accepted.",
+        },
+        why: Text {
+            vi: "Tiếng Việt chỉ hiển thị và so khớp đúng khi dùng Unicode UTF-8; các bảng mã cũ (TCVN3/ABC, VNI) làm hỏng dấu.",
+            en: "Vietnamese displays and matches correctly only in Unicode UTF-8; legacy encodings (TCVN3/ABC, VNI) garble the diacritics.",
+        },
+        bad: "# tệp lưu bằng bảng mã TCVN3: \"C¶i c¸ch hµnh chÝnh\"\n",
+        good: "# tệp lưu bằng UTF-8: \"Cải cách hành chính\"\n",
+        fix: Text {
+            vi: "Mở tệp bằng trình soạn thảo và lưu lại với mã hóa UTF-8; nếu văn bản gõ bằng TCVN3 hoặc VNI, chuyển mã sang Unicode (ví dụ bằng Unikey) trước.",
+            en: "Open the file in an editor and save it as UTF-8; if the text was typed in TCVN3 or VNI, convert it to Unicode (e.g. with Unikey) first.",
+        },
+    },
+};

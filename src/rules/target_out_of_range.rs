@@ -1,0 +1,62 @@
+//! Q002 target-out-of-range: a percentage outside 0–100, or a negative value.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::load::yaml::{Part, escape_segment};
+use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::tr;
+
+pub static RULE: Rule = Rule {
+    code: "Q002",
+    name: "target-out-of-range",
+    severity: Severity::Error,
+    check: Check::Plan(check),
+    docs: Docs {
+        what: Text {
+            vi: "Một giá trị `%` (mục tiêu, giá trị cơ sở hoặc mốc) nằm ngoài 0–100, hoặc một giá trị âm; mỗi giá trị một chẩn đoán.",
+            en: "A `%` target, baseline or milestone outside 0–100, or a negative value; one diagnostic per value.",
+        },
+        why: Text {
+            vi: "7946/UBND-NCPC: mục tiêu phải \"khả thi\" — tỷ lệ vượt 100% hay số âm không thể đạt được.",
+            en: "7946/UBND-NCPC: objectives must be feasible — a rate above 100% or a negative count cannot be reached.",
+        },
+        bad: "    unit: \"%\"\n    target: {year: 2025, value: 120}\n",
+        good: "    unit: \"%\"\n    target: {year: 2025, value: 100}\n",
+        fix: Text {
+            vi: "Sửa giá trị về khoảng 0–100 (với `%`) hoặc số không âm; nếu muốn ghi số lượng, đổi `unit:`.",
+            en: "Bring the value into 0–100 (for `%`) or make it non-negative; for a count, change `unit:`.",
+        },
+    },
+};
+
+fn check(ctx: &mut Context) {
+    let lang = ctx.lang;
+    for o in ctx.plan.objectives.iter().flatten() {
+        let at = o.pointer();
+        let percent = o.is_percent();
+        let mut values: Vec<(String, f64)> = Vec::new();
+        if let Some(v) = o.baseline.as_ref().and_then(|b| b.number()) {
+            values.push((format!("{at}/baseline/value"), v));
+        }
+        if let Some(v) = o.target.as_ref().and_then(|t| t.number()) {
+            values.push((format!("{at}/target/value"), v));
+        }
+        for m in o.milestones.iter().flatten() {
+            if let Some(v) = m.value {
+                values.push((format!("{at}/milestones/{}", escape_segment(&m.key)), v));
+            }
+        }
+        for (pointer, v) in values {
+            if v < 0.0 {
+                ctx.report(
+                    Diagnostic::new(&RULE, pointer, Part::Value, tr!(lang, "Giá trị {v} là số âm", "Value {v} is negative"))
+                        .help(tr!(lang, "Ghi giá trị không âm; để thể hiện mức giảm, dùng `direction: decrease`.", "Write a non-negative value; to express a reduction use `direction: decrease`.")),
+                );
+            } else if percent && v > 100.0 {
+                ctx.report(
+                    Diagnostic::new(&RULE, pointer, Part::Value, tr!(lang, "Tỷ lệ {v}% vượt quá 100%", "Rate {v}% exceeds 100%"))
+                        .help(tr!(lang, "Tỷ lệ phần trăm nằm trong khoảng 0–100; nếu đây là số lượng, đổi `unit:` cho đúng.", "A percentage lies within 0–100; if this is a count, correct `unit:`.")),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+//! Q001 unquantified-objective: an objective without a numeric target.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::load::model::Amount;
+use crate::load::yaml::Part;
+use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::{text, tr};
+
+pub static RULE: Rule = Rule {
+    code: "Q001",
+    name: "unquantified-objective",
+    severity: Severity::Error,
+    check: Check::Plan(check),
+    docs: Docs {
+        what: Text {
+            vi: "Một mục tiêu không có `target`, hoặc `target.value` không phải một con số (ví dụ `\"100%\"`, `cao`).",
+            en: "An objective has no `target`, or `target.value` is not a number (e.g. `\"100%\"`, `cao`).",
+        },
+        why: Text {
+            vi: "7946/UBND-NCPC: \"Các mục tiêu phải cụ thể, thiết thực, khả thi, có tính định lượng cao\".",
+            en: "7946/UBND-NCPC: objectives must be specific, practical, feasible and highly quantified.",
+        },
+        bad: "    unit: \"%\"\n    target: {year: 2025, value: \"100%\"}\n",
+        good: "    unit: \"%\"\n    target: {year: 2025, value: 100}\n",
+        fix: Text {
+            vi: "Ghi `target: {year: NĂM, value: SỐ}` với giá trị là một số, và đơn vị đo ở `unit:`.",
+            en: "Write `target: {year: YEAR, value: NUMBER}` with a plain number, and the unit of measure under `unit:`.",
+        },
+    },
+};
+
+fn check(ctx: &mut Context) {
+    let lang = ctx.lang;
+    for o in ctx.plan.objectives.iter().flatten() {
+        let at = o.pointer();
+        match o.target.as_ref().map(|t| &t.value) {
+            None => ctx.report(
+                Diagnostic::new(&RULE, at, Part::Start, tr!(lang, "Mục tiêu chưa có giá trị mục tiêu (`target`)", "The objective has no `target`"))
+                    .help(tr!(lang, "Thêm `target: {{year: 2025, value: 100}}` và `unit:` để mục tiêu đo được.", "Add `target: {{year: 2025, value: 100}}` and a `unit:` so the objective can be measured.")),
+            ),
+            Some(None) => ctx.report(
+                Diagnostic::new(&RULE, format!("{at}/target"), Part::Start, tr!(lang, "`target` chưa có giá trị (`value`)", "`target` has no `value`"))
+                    .help(tr!(lang, "Thêm `value:` là một con số, ví dụ `value: 100`.", "Add a numeric `value:`, e.g. `value: 100`.")),
+            ),
+            Some(Some(Amount::NotANumber(raw))) => {
+                let shown = text::printable(raw);
+                let digits: String = raw.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+                let help = if digits.is_empty() {
+                    tr!(lang, "Thay `{shown}` bằng một con số đo được, ví dụ `value: 90` với `unit: \"%\"`.", "Replace `{shown}` with a measurable number, e.g. `value: 90` with `unit: \"%\"`.")
+                } else {
+                    tr!(lang, "Ghi số không kèm đơn vị và không có ngoặc kép: `value: {digits}`, đơn vị ghi ở `unit:`.", "Write the number without its unit or quotes: `value: {digits}`, with the unit under `unit:`.")
+                };
+                ctx.report(
+                    Diagnostic::new(&RULE, format!("{at}/target/value"), Part::Value, tr!(lang, "Giá trị mục tiêu `{shown}` không phải một con số", "Target value `{shown}` is not a number"))
+                        .help(help),
+                );
+            }
+            Some(Some(Amount::Number(_))) => {}
+        }
+    }
+}

@@ -1,0 +1,48 @@
+//! O002 vague-output: an output that names an activity instead of a product.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::load::yaml::Part;
+use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::{text, tr};
+
+pub static RULE: Rule = Rule {
+    code: "O002",
+    name: "vague-output",
+    severity: Severity::Warning,
+    check: Check::Plan(check),
+    docs: Docs {
+        what: Text {
+            vi: "`output` nêu một hoạt động thay vì một sản phẩm: bắt đầu bằng động từ chỉ hoạt động của hồ sơ (`Tổ chức`, `Thực hiện`, `Triển khai`, `Tăng cường`, `Đẩy mạnh`, `Nâng cao`…) và không chứa danh từ chỉ sản phẩm nào (`Báo cáo`, `Kế hoạch`, `Quyết định`, `Văn bản`, `Đề án`…).",
+            en: "`output` names an activity instead of a product: it starts with one of the profile's activity verbs (`Tổ chức`, `Thực hiện`, `Triển khai`, `Tăng cường`, `Đẩy mạnh`, `Nâng cao`…) and contains none of its product nouns (`Báo cáo`, `Kế hoạch`, `Quyết định`, `Văn bản`, `Đề án`…).",
+        },
+        why: Text {
+            vi: "7946/UBND-NCPC: nhiệm vụ \"phải xác định rõ kết quả, sản phẩm đầu ra\" — \"Tăng cường kiểm tra\" không phải là sản phẩm.",
+            en: "7946/UBND-NCPC: tasks must state clear results and output products — \"step up inspections\" is not a product.",
+        },
+        bad: "    output: Tăng cường công tác kiểm tra CCHC\n",
+        good: "    output: Báo cáo kết quả kiểm tra CCHC tại 5 đơn vị\n",
+        fix: Text {
+            vi: "Ghi sản phẩm tạo ra (báo cáo, quyết định, kế hoạch, văn bản, phần mềm, hội nghị…), không ghi hoạt động.",
+            en: "Name the product delivered (a report, decision, plan, document, software, conference…), not the activity.",
+        },
+    },
+};
+
+fn check(ctx: &mut Context) {
+    let lang = ctx.lang;
+    let words = ctx.profile.folded();
+    for t in ctx.tasks() {
+        let Some(output) = t.output.as_deref().filter(|o| !o.trim().is_empty()) else { continue };
+        let w = text::words(output);
+        let starts_with_verb = words.activity_verbs.iter().any(|v| text::starts_with_phrase(&w, v));
+        let names_product = words.product_nouns.iter().any(|n| text::contains_phrase(&w, n));
+        if !starts_with_verb || names_product {
+            continue;
+        }
+        let shown = text::printable(output);
+        ctx.report(
+            Diagnostic::new(&RULE, format!("{}/output", t.pointer()), Part::Value, tr!(lang, "Sản phẩm đầu ra \"{shown}\" là một hoạt động, chưa phải sản phẩm", "The output \"{shown}\" is an activity, not a product"))
+                .help(tr!(lang, "Nêu sản phẩm cụ thể mà hoạt động tạo ra, ví dụ \"Báo cáo kết quả …\", \"Kế hoạch …\", \"Quyết định …\".", "Name the concrete product the activity delivers, e.g. \"Báo cáo kết quả …\" (report), \"Kế hoạch …\" (plan), \"Quyết định …\" (decision).")),
+        );
+    }
+}

@@ -1,0 +1,125 @@
+//! Vietnamese text handling: NFC normalisation, diacritic folding and phrase matching.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Text in NFC, the form ids and codes are compared in.
+pub fn nfc(s: &str) -> String {
+    s.nfc().collect()
+}
+
+/// Lower-cases, strips diacritics (and folds đ/Đ to d) so that "Thường xuyên",
+/// "thuong xuyen" and their NFD spellings compare equal.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        match c {
+            'đ' | 'Đ' => out.push('d'),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// The folded words of a text: letters and digits, everything else separates.
+pub fn words(s: &str) -> Vec<String> {
+    fold(s)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Whether `phrase` occurs in `text` as a whole run of words (folded comparison).
+pub fn contains_phrase(text: &[String], phrase: &[String]) -> bool {
+    !phrase.is_empty() && text.windows(phrase.len()).any(|w| w == phrase)
+}
+
+/// Whether `text` begins with `phrase` as whole words (folded comparison).
+pub fn starts_with_phrase(text: &[String], phrase: &[String]) -> bool {
+    !phrase.is_empty() && text.starts_with(phrase)
+}
+
+/// The candidate closest to `input` by edit distance on folded text, if close enough
+/// to be a useful "did you mean". `candidates` yields (text to compare, suggestion).
+pub fn closest<'a>(
+    input: &str,
+    candidates: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> Option<&'a str> {
+    let folded = fold(input.trim());
+    if folded.is_empty() {
+        return None;
+    }
+    let mut best: Option<(f64, &'a str)> = None;
+    for (text, suggestion) in candidates {
+        let other = fold(text);
+        let score = if other == folded {
+            1.0
+        } else {
+            strsim::normalized_levenshtein(&folded, &other)
+                .max(strsim::jaro_winkler(&folded, &other) - 0.1)
+        };
+        if best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, suggestion));
+        }
+    }
+    best.filter(|(score, _)| *score >= 0.6).map(|(_, s)| s)
+}
+
+/// Replaces control characters and terminal escape sequences in text taken from a
+/// plan, so that printing it cannot move the cursor or change the terminal.
+pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(
+        s.chars()
+            .map(|c| {
+                if c.is_control() && c != '\n' && c != '\t' {
+                    char::from_u32(0x2400 + c as u32)
+                        .filter(|_| (c as u32) < 0x20)
+                        .unwrap_or('\u{FFFD}')
+                } else {
+                    c
+                }
+            })
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_removes_diacritics_and_case() {
+        assert_eq!(fold("Thường Xuyên"), "thuong xuyen");
+        assert_eq!(fold("Đẩy mạnh"), "day manh");
+        let nfd: String = "hằng tháng".nfd().collect();
+        assert_eq!(fold(&nfd), "hang thang");
+    }
+
+    #[test]
+    fn phrases_match_on_word_boundaries() {
+        let text = words("Các phòng chuyên môn");
+        assert!(contains_phrase(&text, &words("cac phong")));
+        assert!(!contains_phrase(&text, &words("phong chuyen mon thuoc")));
+        assert!(starts_with_phrase(&words("Tổ chức hội nghị"), &words("tổ chức")));
+    }
+
+    #[test]
+    fn closest_suggests_near_codes() {
+        let cands = [("lead", "lead"), ("support", "support")];
+        assert_eq!(closest("lede", cands), Some("lead"));
+        assert_eq!(closest("zzzzzz", cands), None);
+    }
+
+    #[test]
+    fn printable_neutralises_escapes() {
+        assert_eq!(printable("a\u{1b}[31mb"), "a\u{241b}[31mb");
+        assert_eq!(printable("plain"), "plain");
+    }
+}
