@@ -548,7 +548,7 @@ pub fn locate(root: Option<&Node>, pointer: &str, part: Part) -> Span {
 /// The first key of a mapping, the first line of a block list, else the node.
 fn start_of(node: &Node) -> Span {
     match &node.value {
-        Value::Map(entries) if !node.flow => entries.first().map_or(node.span, |e| e.key.span),
+        Value::Map(entries) => entries.first().map_or(node.span, |e| e.key.span),
         Value::Seq(items) if !node.flow => items.first().map_or(node.span, start_of),
         _ => node.span,
     }
