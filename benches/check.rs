@@ -15,6 +15,11 @@ fn parse_floor() -> usize {
 #[divan::bench]
 fn load_and_check() -> usize {
     let opts = cchc::Options::default();
-    let report = cchc::check::check_bytes("so-tu-phap.yaml", divan::black_box(PLAN.as_bytes()), false, &opts);
+    let report = cchc::check::check_bytes(
+        "so-tu-phap.yaml",
+        divan::black_box(PLAN.as_bytes()),
+        false,
+        &opts,
+    );
     report.diagnostics.len()
 }

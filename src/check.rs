@@ -9,7 +9,9 @@ use crate::diagnostic::{Diagnostic, Lang, Located, Severity};
 use crate::load::yaml::{self, Limit, Limits, Part, Span, TreeError, TreeNote};
 use crate::load::{self, lower};
 use crate::profile::{self, Profile, YearRange};
-use crate::rules::{self, Context, Rule, duplicate_id, input_limit, invalid_code, invalid_structure, yaml_syntax};
+use crate::rules::{
+    self, Context, Rule, duplicate_id, input_limit, invalid_code, invalid_structure, yaml_syntax,
+};
 use crate::tr;
 
 /// How a run is configured.
@@ -33,9 +35,13 @@ impl Options {
             let s = s.trim();
             s.eq_ignore_ascii_case(rule.code)
                 || s.eq_ignore_ascii_case(rule.name)
-                || (s.len() == 1 && s.chars().next().is_some_and(|c| c.eq_ignore_ascii_case(&rule.family())))
+                || (s.len() == 1
+                    && s.chars()
+                        .next()
+                        .is_some_and(|c| c.eq_ignore_ascii_case(&rule.family())))
         };
-        (self.select.is_empty() || self.select.iter().any(matches)) && !self.ignore.iter().any(matches)
+        (self.select.is_empty() || self.select.iter().any(matches))
+            && !self.ignore.iter().any(matches)
     }
 }
 
@@ -81,7 +87,10 @@ impl FileReport {
     }
 
     pub fn count(&self, severity: Severity) -> usize {
-        self.diagnostics.iter().filter(|d| d.severity() == severity).count()
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity() == severity)
+            .count()
     }
 }
 
@@ -92,7 +101,7 @@ pub fn check_path(path: &Path, display: &str, walked: bool, opts: &Options) -> F
         Err(d) => {
             let mut report = FileReport::new(display);
             report.unreadable = d.rule.code == "P000";
-            report.diagnostics.push(Located::new(d, Span::DOCUMENT));
+            report.diagnostics.push(Located::new(*d, Span::DOCUMENT));
             report
         }
     }
@@ -102,7 +111,10 @@ pub fn check_path(path: &Path, display: &str, walked: bool, opts: &Options) -> F
 pub fn check_bytes(path: &str, bytes: &[u8], walked: bool, opts: &Options) -> FileReport {
     let mut report = FileReport::new(path);
     if bytes.len() as u64 > load::MAX_FILE_SIZE {
-        report.diagnostics.push(Located::new(load::too_large(bytes.len() as u64, opts.lang), Span::DOCUMENT));
+        report.diagnostics.push(Located::new(
+            load::too_large(bytes.len() as u64, opts.lang),
+            Span::DOCUMENT,
+        ));
         return report;
     }
     match load::decode(bytes, opts.lang) {
@@ -114,7 +126,7 @@ pub fn check_bytes(path: &str, bytes: &[u8], walked: bool, opts: &Options) -> Fi
         }
         Err(d) => {
             let span = d.span.unwrap_or(Span::DOCUMENT);
-            report.diagnostics.push(Located::new(d, span));
+            report.diagnostics.push(Located::new(*d, span));
         }
     }
     report
@@ -140,8 +152,21 @@ fn check_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options)
     }
     let Some(root) = root.filter(|r| !r.is_null()) else {
         diags.push(
-            Diagnostic::new(&invalid_structure::RULE, "", Part::Value, tr!(lang, "Tệp trống: chưa có nội dung kế hoạch", "The file is empty: it holds no plan"))
-                .help(tr!(lang, "Viết kế hoạch theo mẫu trong PLAN-FORMAT.md, hoặc tạo khung bằng `cchc init`.", "Write the plan as PLAN-FORMAT.md shows, or start from `cchc init`.")),
+            Diagnostic::new(
+                &invalid_structure::RULE,
+                "",
+                Part::Value,
+                tr!(
+                    lang,
+                    "Tệp trống: chưa có nội dung kế hoạch",
+                    "The file is empty: it holds no plan"
+                ),
+            )
+            .help(tr!(
+                lang,
+                "Viết kế hoạch theo mẫu trong PLAN-FORMAT.md, hoặc tạo khung bằng `cchc init`.",
+                "Write the plan as PLAN-FORMAT.md shows, or start from `cchc init`."
+            )),
         );
         report.diagnostics = locate_all(diags, None);
         return;
@@ -149,7 +174,7 @@ fn check_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options)
     let profile = match choose_profile(root, opts) {
         Ok(p) => p,
         Err(d) => {
-            diags.push(d);
+            diags.push(*d);
             report.diagnostics = locate_all(diags, Some(root));
             return;
         }
@@ -160,22 +185,30 @@ fn check_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options)
     report.summary = plan.info.as_ref().map(|info| PlanSummary {
         file: 0,
         path: report.path.clone(),
-        number: info.number.clone().map(|n| (n, yaml::locate(Some(root), "/plan/number", Part::Value))),
+        number: info
+            .number
+            .clone()
+            .map(|n| (n, yaml::locate(Some(root), "/plan/number", Part::Value))),
         agency: info.agency.clone(),
-        period: info.period().map(|p| (p, yaml::locate(Some(root), "/plan/period", Part::Value))),
+        period: info
+            .period()
+            .map(|p| (p, yaml::locate(Some(root), "/plan/period", Part::Value))),
     });
     report.diagnostics = locate_all(diags, Some(root));
 }
 
 /// Chooses the profile: `--profile`, else the plan's `directive:`, else the default.
-fn choose_profile<'a>(root: &yaml::Node, opts: &'a Options) -> Result<&'a Profile, Diagnostic> {
+fn choose_profile<'a>(
+    root: &yaml::Node,
+    opts: &'a Options,
+) -> Result<&'a Profile, Box<Diagnostic>> {
     if let Some(p) = &opts.profile {
         return Ok(p);
     }
     let id = lower::directive(root).unwrap_or(profile::DEFAULT_ID);
     profile::find_built_in(id).ok_or_else(|| {
         let known: Vec<&str> = profile::built_in().iter().map(|p| p.id.as_str()).collect();
-        invalid_code::unknown_directive(id, &known, opts.lang)
+        Box::new(invalid_code::unknown_directive(id, &known, opts.lang))
     })
 }
 
@@ -184,13 +217,34 @@ fn tree_error(e: TreeError, lang: Lang) -> Located {
         TreeError::Syntax { at, message } => {
             let d = Diagnostic::new(&yaml_syntax::RULE, "", Part::Value, tr!(lang, "Lỗi cú pháp YAML: {message}", "YAML syntax error: {message}"))
                 .help(tr!(lang, "Kiểm tra thụt lề (chỉ dùng dấu cách), dấu ngoặc và dấu hai chấm tại vị trí này; đặt giá trị chứa `:` hoặc `,` trong ngoặc kép.", "Check the indentation (spaces only), brackets and colons here; quote values that contain `:` or `,`."));
-            Located::new(d, Span { start: at, end: yaml::Pos { line: at.line, col: at.col + 1 } })
+            Located::new(
+                d,
+                Span {
+                    start: at,
+                    end: yaml::Pos {
+                        line: at.line,
+                        col: at.col + 1,
+                    },
+                },
+            )
         }
         TreeError::Limit { at, limit } => {
             let message = match limit {
-                Limit::Depth(n) => tr!(lang, "Cấu trúc lồng quá sâu (quá {n} cấp)", "Nesting is too deep (more than {n} levels)"),
-                Limit::Nodes(n) => tr!(lang, "Tệp có quá nhiều phần tử (quá {n})", "The file has too many nodes (more than {n})"),
-                Limit::Aliases(n) => tr!(lang, "Alias sinh ra quá nhiều phần tử (quá {n}): có thể là \"bom alias\"", "Aliases expand to too many nodes (more than {n}): possibly an alias bomb"),
+                Limit::Depth(n) => tr!(
+                    lang,
+                    "Cấu trúc lồng quá sâu (quá {n} cấp)",
+                    "Nesting is too deep (more than {n} levels)"
+                ),
+                Limit::Nodes(n) => tr!(
+                    lang,
+                    "Tệp có quá nhiều phần tử (quá {n})",
+                    "The file has too many nodes (more than {n})"
+                ),
+                Limit::Aliases(n) => tr!(
+                    lang,
+                    "Alias sinh ra quá nhiều phần tử (quá {n}): có thể là \"bom alias\"",
+                    "Aliases expand to too many nodes (more than {n}): possibly an alias bomb"
+                ),
             };
             let d = Diagnostic::new(&input_limit::RULE, "", Part::Value, message)
                 .help(tr!(lang, "Một kế hoạch thật không cần cấu trúc như vậy; viết lại không dùng alias lồng nhau hay lồng quá sâu.", "A real plan needs no such structure; rewrite it without nested aliases or deep nesting."));
@@ -201,15 +255,46 @@ fn tree_error(e: TreeError, lang: Lang) -> Located {
 
 fn tree_note(note: &TreeNote, lang: Lang) -> Diagnostic {
     match note {
-        TreeNote::DuplicateKey { pointer, key, span, first } => {
+        TreeNote::DuplicateKey {
+            pointer,
+            key,
+            span,
+            first,
+        } => {
             let (key, line) = (crate::text::printable(key), first.start.line);
-            Diagnostic::new(&duplicate_id::RULE, pointer.clone(), Part::Key, tr!(lang, "Khóa `{key}` lặp lại (đã có ở dòng {line})", "Key `{key}` is repeated (first on line {line})"))
-                .help(tr!(lang, "Gộp hai mục `{key}` thành một; giá trị lặp lại sau bị bỏ qua.", "Merge the two `{key}` entries; the later value is ignored."))
-                .at(*span)
+            Diagnostic::new(
+                &duplicate_id::RULE,
+                pointer.clone(),
+                Part::Key,
+                tr!(
+                    lang,
+                    "Khóa `{key}` lặp lại (đã có ở dòng {line})",
+                    "Key `{key}` is repeated (first on line {line})"
+                ),
+            )
+            .help(tr!(
+                lang,
+                "Gộp hai mục `{key}` thành một; giá trị lặp lại sau bị bỏ qua.",
+                "Merge the two `{key}` entries; the later value is ignored."
+            ))
+            .at(*span)
         }
-        TreeNote::ExtraDocument { span } => Diagnostic::new(&invalid_structure::RULE, "", Part::Value, tr!(lang, "Tệp có nhiều hơn một tài liệu YAML; chỉ tài liệu đầu tiên được kiểm tra", "The file holds more than one YAML document; only the first is checked"))
-            .help(tr!(lang, "Mỗi tệp chứa một kế hoạch: tách các phần sau `---` ra tệp riêng.", "One plan per file: move what follows `---` to a file of its own."))
-            .at(*span),
+        TreeNote::ExtraDocument { span } => Diagnostic::new(
+            &invalid_structure::RULE,
+            "",
+            Part::Value,
+            tr!(
+                lang,
+                "Tệp có nhiều hơn một tài liệu YAML; chỉ tài liệu đầu tiên được kiểm tra",
+                "The file holds more than one YAML document; only the first is checked"
+            ),
+        )
+        .help(tr!(
+            lang,
+            "Mỗi tệp chứa một kế hoạch: tách các phần sau `---` ra tệp riêng.",
+            "One plan per file: move what follows `---` to a file of its own."
+        ))
+        .at(*span),
     }
 }
 
@@ -217,7 +302,9 @@ fn locate_all(diags: Vec<Diagnostic>, root: Option<&yaml::Node>) -> Vec<Located>
     diags
         .into_iter()
         .map(|d| {
-            let span = d.span.unwrap_or_else(|| yaml::locate(root, &d.pointer, d.part));
+            let span = d
+                .span
+                .unwrap_or_else(|| yaml::locate(root, &d.pointer, d.part));
             Located::new(d, span)
         })
         .collect()
@@ -263,15 +350,27 @@ pub fn targets(paths: &[PathBuf]) -> Vec<Target> {
     let mut out = Vec::new();
     for path in paths {
         if !path.is_dir() {
-            out.push(Target { path: path.clone(), display: display(path), walked: false });
+            out.push(Target {
+                path: path.clone(),
+                display: display(path),
+                walked: false,
+            });
             continue;
         }
-        let walker = ignore::WalkBuilder::new(path).hidden(true).require_git(false).sort_by_file_path(Ord::cmp).build();
+        let walker = ignore::WalkBuilder::new(path)
+            .hidden(true)
+            .require_git(false)
+            .sort_by_file_path(Ord::cmp)
+            .build();
         for entry in walker.flatten() {
             let p = entry.path();
             let is_yaml = p.extension().is_some_and(|e| e == "yaml" || e == "yml");
             if is_yaml && entry.file_type().is_some_and(|t| !t.is_dir()) {
-                out.push(Target { path: p.to_path_buf(), display: display(p), walked: true });
+                out.push(Target {
+                    path: p.to_path_buf(),
+                    display: display(p),
+                    walked: true,
+                });
             }
         }
     }
@@ -285,7 +384,9 @@ fn display(path: &Path) -> String {
 
 /// Checks every target on all cores; the result does not depend on scheduling.
 pub fn run(targets: &[Target], opts: &Options) -> RunReport {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(targets.len().max(1));
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(targets.len().max(1));
     let next = AtomicUsize::new(0);
     let mut slots: Vec<Option<FileReport>> = vec![None; targets.len()];
     std::thread::scope(|s| {
@@ -329,7 +430,8 @@ pub fn finish(mut files: Vec<FileReport>, opts: &Options) -> RunReport {
     }
     for f in &mut files {
         f.diagnostics.retain(|d| opts.enabled(d.diagnostic.rule));
-        f.diagnostics.sort_by(|a, b| (a.line, a.column, a.code()).cmp(&(b.line, b.column, b.code())));
+        f.diagnostics
+            .sort_by(|a, b| (a.line, a.column, a.code()).cmp(&(b.line, b.column, b.code())));
         f.summary = None;
     }
     RunReport { files }

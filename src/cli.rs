@@ -18,7 +18,11 @@ use crate::{text, tr};
 pub const PLAN_SCHEMA: &str = include_str!("../schemas/plan.schema.json");
 
 #[derive(Parser, Debug)]
-#[command(name = "cchc", version, about = "Kiểm tra kế hoạch cải cách hành chính (CCHC) viết bằng YAML / Checks administrative-reform action plans written in YAML")]
+#[command(
+    name = "cchc",
+    version,
+    about = "Kiểm tra kế hoạch cải cách hành chính (CCHC) viết bằng YAML / Checks administrative-reform action plans written in YAML"
+)]
 pub struct Cli {
     /// Message language (also CCHC_LANG).
     #[arg(long, global = true, env = "CCHC_LANG", value_enum)]
@@ -102,7 +106,9 @@ pub fn main() -> ExitCode {
         Ok((text, status)) => {
             let mut stdout = std::io::stdout().lock();
             // A closed pipe (`cchc check | head`) is not an error worth reporting.
-            let _ = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush());
+            let _ = stdout
+                .write_all(text.as_bytes())
+                .and_then(|()| stdout.flush());
             ExitCode::from(status)
         }
         Err(message) => {
@@ -116,14 +122,27 @@ pub fn main() -> ExitCode {
 fn validate_selection(values: &[String], lang: Lang) -> Result<(), String> {
     for v in values {
         let v = v.trim();
-        let family = v.len() == 1 && RULES.iter().any(|r| v.eq_ignore_ascii_case(&r.family().to_string()));
+        let family = v.len() == 1
+            && RULES
+                .iter()
+                .any(|r| v.eq_ignore_ascii_case(&r.family().to_string()));
         if family || rules::find(v).is_some() {
             continue;
         }
-        let names = RULES.iter().flat_map(|r| [(r.code, r.code), (r.name, r.name)]);
+        let names = RULES
+            .iter()
+            .flat_map(|r| [(r.code, r.code), (r.name, r.name)]);
         return Err(match text::closest(v, names) {
-            Some(s) => tr!(lang, "không có quy tắc `{v}`; có phải ý bạn là `{s}`?", "no rule `{v}`; did you mean `{s}`?"),
-            None => tr!(lang, "không có quy tắc `{v}` (xem `cchc rules`)", "no rule `{v}` (see `cchc rules`)"),
+            Some(s) => tr!(
+                lang,
+                "không có quy tắc `{v}`; có phải ý bạn là `{s}`?",
+                "no rule `{v}`; did you mean `{s}`?"
+            ),
+            None => tr!(
+                lang,
+                "không có quy tắc `{v}` (xem `cchc rules`)",
+                "no rule `{v}` (see `cchc rules`)"
+            ),
         });
     }
     Ok(())
@@ -136,16 +155,29 @@ pub fn load_profile(arg: &str, lang: Lang) -> Result<Profile, String> {
     }
     let path = std::path::Path::new(arg);
     if !path.exists() {
-        let known = profile::built_in().iter().map(|p| p.id.as_str()).collect::<Vec<_>>().join(", ");
-        return Err(tr!(lang, "không có hồ sơ `{arg}`: không phải hồ sơ có sẵn ({known}) cũng không phải tệp", "no profile `{arg}`: neither a built-in profile ({known}) nor a file"));
+        let known = profile::built_in()
+            .iter()
+            .map(|p| p.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        return Err(tr!(
+            lang,
+            "không có hồ sơ `{arg}`: không phải hồ sơ có sẵn ({known}) cũng không phải tệp",
+            "no profile `{arg}`: neither a built-in profile ({known}) nor a file"
+        ));
     }
-    Profile::from_file(path).map_err(|e| tr!(lang, "hồ sơ không hợp lệ: {e}", "invalid profile: {e}"))
+    Profile::from_file(path)
+        .map_err(|e| tr!(lang, "hồ sơ không hợp lệ: {e}", "invalid profile: {e}"))
 }
 
 fn run_check(args: CheckArgs, lang: Lang) -> Result<(String, u8), String> {
     validate_selection(&args.select, lang)?;
     validate_selection(&args.ignore, lang)?;
-    let profile = args.profile.as_deref().map(|p| load_profile(p, lang)).transpose()?;
+    let profile = args
+        .profile
+        .as_deref()
+        .map(|p| load_profile(p, lang))
+        .transpose()?;
     let opts = Options {
         lang,
         profile,
@@ -153,13 +185,26 @@ fn run_check(args: CheckArgs, lang: Lang) -> Result<(String, u8), String> {
         ignore: args.ignore.clone(),
         keep_source: args.format == Format::Human,
     };
-    let (stdin, paths): (Vec<_>, Vec<_>) = args.paths.iter().cloned().partition(|p| p.as_os_str() == "-");
+    let (stdin, paths): (Vec<_>, Vec<_>) = args
+        .paths
+        .iter()
+        .cloned()
+        .partition(|p| p.as_os_str() == "-");
     let targets = check::targets(&paths);
     let mut report = check::run(&targets, &opts);
     if !stdin.is_empty() {
         let mut bytes = Vec::new();
-        let read = std::io::stdin().lock().take(crate::load::MAX_FILE_SIZE + 1).read_to_end(&mut bytes);
-        read.map_err(|e| tr!(lang, "không đọc được đầu vào chuẩn: {e}", "cannot read standard input: {e}"))?;
+        let read = std::io::stdin()
+            .lock()
+            .take(crate::load::MAX_FILE_SIZE + 1)
+            .read_to_end(&mut bytes);
+        read.map_err(|e| {
+            tr!(
+                lang,
+                "không đọc được đầu vào chuẩn: {e}",
+                "cannot read standard input: {e}"
+            )
+        })?;
         let file = check::check_bytes(&args.stdin_filename, &bytes, false, &opts);
         let mut files = report.files;
         files.push(file);
@@ -168,37 +213,80 @@ fn run_check(args: CheckArgs, lang: Lang) -> Result<(String, u8), String> {
     let color = match args.color {
         Color::Always => true,
         Color::Never => false,
-        Color::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal(),
+        Color::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
+        }
     };
-    let settings = Settings { lang, color, quiet: args.quiet, width: 100 };
+    let settings = Settings {
+        lang,
+        color,
+        quiet: args.quiet,
+        width: 100,
+    };
     let text = render::render(args.format, &report, &settings);
-    let failing = report.count(Severity::Error) > 0 || (args.deny_warnings && report.count(Severity::Warning) > 0);
-    let status = if report.had_unreadable() { 2 } else { u8::from(failing) };
+    let failing = report.count(Severity::Error) > 0
+        || (args.deny_warnings && report.count(Severity::Warning) > 0);
+    let status = if report.had_unreadable() {
+        2
+    } else {
+        u8::from(failing)
+    };
     Ok((text, status))
 }
 
 fn explain(query: &str, lang: Lang) -> Result<String, String> {
     let Some(rule) = rules::find(query) else {
-        let names = RULES.iter().flat_map(|r| [(r.code, r.code), (r.name, r.name)]);
+        let names = RULES
+            .iter()
+            .flat_map(|r| [(r.code, r.code), (r.name, r.name)]);
         return Err(match text::closest(query, names) {
-            Some(s) => tr!(lang, "không có quy tắc `{query}`; có phải ý bạn là `{s}`?", "no rule `{query}`; did you mean `{s}`?"),
-            None => tr!(lang, "không có quy tắc `{query}` (xem `cchc rules`)", "no rule `{query}` (see `cchc rules`)"),
+            Some(s) => tr!(
+                lang,
+                "không có quy tắc `{query}`; có phải ý bạn là `{s}`?",
+                "no rule `{query}`; did you mean `{s}`?"
+            ),
+            None => tr!(
+                lang,
+                "không có quy tắc `{query}` (xem `cchc rules`)",
+                "no rule `{query}` (see `cchc rules`)"
+            ),
         });
     };
     let d = rule.docs;
     let sev = rule.severity.word(lang);
     let (code, name) = (rule.code, rule.name);
-    let mut out = tr!(lang, "{code} {name} (mặc định: {sev})\n\n", "{code} {name} (default: {sev})\n\n");
+    let mut out = tr!(
+        lang,
+        "{code} {name} (mặc định: {sev})\n\n",
+        "{code} {name} (default: {sev})\n\n"
+    );
     let (what, why, bad, good, fix) = match lang {
-        Lang::Vi => ("Quy tắc kiểm tra", "Căn cứ", "Ví dụ vi phạm", "Cách viết đúng", "Cách sửa"),
-        Lang::En => ("What it checks", "Why", "Example that fails", "Example that passes", "Fix"),
+        Lang::Vi => (
+            "Quy tắc kiểm tra",
+            "Căn cứ",
+            "Ví dụ vi phạm",
+            "Cách viết đúng",
+            "Cách sửa",
+        ),
+        Lang::En => (
+            "What it checks",
+            "Why",
+            "Example that fails",
+            "Example that passes",
+            "Fix",
+        ),
     };
     out.push_str(&format!("{what}:\n  {}\n\n", d.what.get(lang)));
     out.push_str(&format!("{why}:\n  {}\n", d.why.vi));
     if lang == Lang::En {
         out.push_str(&format!("  ({})\n", d.why.en));
     }
-    out.push_str(&format!("\n{bad}:\n{}\n{good}:\n{}\n", indent(d.bad), indent(d.good)));
+    out.push_str(&format!(
+        "\n{bad}:\n{}\n{good}:\n{}\n",
+        indent(d.bad),
+        indent(d.good)
+    ));
     out.push_str(&format!("{fix}:\n  {}\n", d.fix.get(lang)));
     Ok(out)
 }
@@ -215,7 +303,12 @@ fn rules_table(lang: Lang) -> String {
         Lang::En => ["Code", "Name", "Default severity", "Family"],
     });
     for r in RULES {
-        table.add_row(vec![r.code.to_owned(), r.name.to_owned(), r.severity.as_str().to_owned(), family_name(r.family(), lang).to_owned()]);
+        table.add_row(vec![
+            r.code.to_owned(),
+            r.name.to_owned(),
+            r.severity.as_str().to_owned(),
+            family_name(r.family(), lang).to_owned(),
+        ]);
     }
     format!("{table}\n")
 }
@@ -255,7 +348,12 @@ fn profiles_table(lang: Lang) -> String {
             Lang::Vi => &p.title,
             Lang::En => &p.title_en,
         };
-        table.add_row(vec![p.id.clone(), format!("{}–{}", p.period.from, p.period.to), title.clone(), p.source.clone()]);
+        table.add_row(vec![
+            p.id.clone(),
+            format!("{}–{}", p.period.from, p.period.to),
+            title.clone(),
+            p.source.clone(),
+        ]);
     }
     format!("{table}\n")
 }

@@ -70,7 +70,12 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(rule: &'static Rule, pointer: impl Into<String>, part: Part, message: String) -> Self {
+    pub fn new(
+        rule: &'static Rule,
+        pointer: impl Into<String>,
+        part: Part,
+        message: String,
+    ) -> Self {
         Diagnostic {
             rule,
             severity: rule.severity,

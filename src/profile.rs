@@ -161,7 +161,9 @@ pub fn built_in() -> &'static [Profile] {
             .iter()
             .map(|(name, text)| match Profile::from_yaml(text) {
                 Ok(p) => p,
-                Err(e) => panic!("built-in profile {name} is invalid (a build defect caught by tests): {e}"),
+                Err(e) => panic!(
+                    "built-in profile {name} is invalid (a build defect caught by tests): {e}"
+                ),
             })
             .collect()
     })
@@ -177,10 +179,18 @@ impl Profile {
     pub fn from_yaml(text: &str) -> Result<Profile, String> {
         let tree = yaml::parse(text, Limits::default()).map_err(|e| match e {
             yaml::TreeError::Syntax { at, message } => {
-                format!("YAML syntax error at line {}, column {}: {message}", at.line, at.col + 1)
+                format!(
+                    "YAML syntax error at line {}, column {}: {message}",
+                    at.line,
+                    at.col + 1
+                )
             }
             yaml::TreeError::Limit { at, .. } => {
-                format!("safety limit exceeded at line {}, column {}", at.line, at.col + 1)
+                format!(
+                    "safety limit exceeded at line {}, column {}",
+                    at.line,
+                    at.col + 1
+                )
             }
         })?;
         if let Some(yaml::TreeNote::DuplicateKey { key, span, .. }) = tree
@@ -211,15 +221,24 @@ impl Profile {
 
     fn validate(&self) -> Result<(), String> {
         if self.period.from > self.period.to {
-            return Err(format!("period.from {} is after period.to {}", self.period.from, self.period.to));
+            return Err(format!(
+                "period.from {} is after period.to {}",
+                self.period.from, self.period.to
+            ));
         }
         let catalogs: [(&str, Vec<&str>); 6] = [
-            ("areas", self.areas.iter().map(|a| a.code.as_str()).collect()),
+            (
+                "areas",
+                self.areas.iter().map(|a| a.code.as_str()).collect(),
+            ),
             ("competitiveness", codes(&self.competitiveness)),
             ("key_tasks", codes(&self.key_tasks)),
             ("audiences", codes(&self.audiences)),
             ("funding", codes(&self.funding)),
-            ("indicators", self.indicators.iter().map(|i| i.code.as_str()).collect()),
+            (
+                "indicators",
+                self.indicators.iter().map(|i| i.code.as_str()).collect(),
+            ),
         ];
         for (name, list) in &catalogs {
             for (i, code) in list.iter().enumerate() {
@@ -242,7 +261,9 @@ impl Profile {
         if let Some(s) = &self.satisfaction_indicator
             && !self.indicators.iter().any(|i| &i.code == s)
         {
-            return Err(format!("satisfaction_indicator: `{s}` is not in indicators"));
+            return Err(format!(
+                "satisfaction_indicator: `{s}` is not in indicators"
+            ));
         }
         Ok(())
     }
@@ -272,7 +293,7 @@ impl Profile {
     /// Whether `text` is one of the vague deadline phrases (folded comparison).
     pub fn is_vague_deadline(&self, text: &str) -> bool {
         let w = text::words(text);
-        !w.is_empty() && self.folded.vague_deadlines.iter().any(|p| *p == w)
+        !w.is_empty() && self.folded.vague_deadlines.contains(&w)
     }
 }
 

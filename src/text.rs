@@ -107,7 +107,10 @@ mod tests {
         let text = words("Các phòng chuyên môn");
         assert!(contains_phrase(&text, &words("cac phong")));
         assert!(!contains_phrase(&text, &words("phong chuyen mon thuoc")));
-        assert!(starts_with_phrase(&words("Tổ chức hội nghị"), &words("tổ chức")));
+        assert!(starts_with_phrase(
+            &words("Tổ chức hội nghị"),
+            &words("tổ chức")
+        ));
     }
 
     #[test]

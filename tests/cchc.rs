@@ -14,20 +14,31 @@ fn fixtures() -> PathBuf {
 /// `# expect: CODE line:col` lines of a fixture, as (code, line, col). A fixture
 /// that cannot be read (the dangling link of P000) expects P000 at 1:1.
 fn expectations(path: &Path) -> Vec<(String, u32, u32)> {
-    let Ok(bytes) = std::fs::read(path) else { return vec![("P000".to_owned(), 1, 1)] };
+    let Ok(bytes) = std::fs::read(path) else {
+        return vec![("P000".to_owned(), 1, 1)];
+    };
     String::from_utf8_lossy(&bytes)
         .lines()
         .filter_map(|l| l.strip_prefix("# expect: "))
         .map(|e| {
             let (code, pos) = e.split_once(' ').expect("CODE line:col");
             let (line, col) = pos.trim().split_once(':').expect("line:col");
-            (code.to_owned(), line.parse().expect("line"), col.parse().expect("col"))
+            (
+                code.to_owned(),
+                line.parse().expect("line"),
+                col.parse().expect("col"),
+            )
         })
         .collect()
 }
 
 /// Checks the targets and compares, per file, the positions of `code` with the expectations.
-fn compare_fixture(code: &str, targets: &[check::Target], expected_from: &dyn Fn(&str) -> PathBuf, failures: &mut Vec<String>) {
+fn compare_fixture(
+    code: &str,
+    targets: &[check::Target],
+    expected_from: &dyn Fn(&str) -> PathBuf,
+    failures: &mut Vec<String>,
+) {
     let report = check::run(targets, &Options::default());
     for file in &report.files {
         let mut got: Vec<(u32, u32)> = file
@@ -47,7 +58,10 @@ fn compare_fixture(code: &str, targets: &[check::Target], expected_from: &dyn Fn
             failures.push(format!("{code}: fixture {} expects nothing", file.path));
         }
         if got != want {
-            failures.push(format!("{code} in {}: got {got:?}, want {want:?}", file.path));
+            failures.push(format!(
+                "{code} in {}: got {got:?}, want {want:?}",
+                file.path
+            ));
         }
     }
 }
@@ -57,20 +71,38 @@ fn every_rule_fires_exactly_where_its_fixture_says() {
     for rule in RULES {
         let dir = fixtures().join(rule.code);
         let file = fixtures().join(format!("{}.yaml", rule.code));
-        assert!(dir.is_dir() || file.symlink_metadata().is_ok(), "rule {} has no fixture", rule.code);
+        assert!(
+            dir.is_dir() || file.symlink_metadata().is_ok(),
+            "rule {} has no fixture",
+            rule.code
+        );
     }
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(fixtures()).expect("fixtures").map(|e| e.expect("entry").path()).collect();
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(fixtures())
+        .expect("fixtures")
+        .map(|e| e.expect("entry").path())
+        .collect();
     entries.sort();
     let mut failures = Vec::new();
     for path in entries {
-        let name = path.file_name().and_then(|n| n.to_str()).expect("name").to_owned();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .expect("name")
+            .to_owned();
         let code = name.split('.').next().expect("code").to_owned();
-        assert!(cchc::rules::find(&code).is_some(), "fixture {name} names no rule");
+        assert!(
+            cchc::rules::find(&code).is_some(),
+            "fixture {name} names no rule"
+        );
         if path.is_dir() {
             let targets = check::targets(std::slice::from_ref(&path));
             compare_fixture(&code, &targets, &|p| PathBuf::from(p), &mut failures);
         } else {
-            let target = check::Target { path: path.clone(), display: path.display().to_string(), walked: false };
+            let target = check::Target {
+                path: path.clone(),
+                display: path.display().to_string(),
+                walked: false,
+            };
             compare_fixture(&code, &[target], &|_| path.clone(), &mut failures);
         }
     }
@@ -87,71 +119,153 @@ const COMPLETE: &[&str] = &["so-tu-phap.yaml", "ubnd-xa-phong-quang.yaml"];
 fn complete_examples_produce_no_diagnostic_for_any_rule() {
     let targets: Vec<check::Target> = COMPLETE
         .iter()
-        .map(|n| check::Target { path: examples().join(n), display: (*n).to_owned(), walked: false })
+        .map(|n| check::Target {
+            path: examples().join(n),
+            display: (*n).to_owned(),
+            walked: false,
+        })
         .collect();
     let report = check::run(&targets, &Options::default());
     for f in &report.files {
-        let codes: Vec<String> = f.diagnostics.iter().map(|d| format!("{} {}:{}", d.code(), d.line, d.column)).collect();
+        let codes: Vec<String> = f
+            .diagnostics
+            .iter()
+            .map(|d| format!("{} {}:{}", d.code(), d.line, d.column))
+            .collect();
         assert!(codes.is_empty(), "{}: {codes:?}", f.path);
     }
 }
 
 #[test]
 fn mistake_examples_fire_the_rules_they_are_named_after() {
-    let target = check::Target { path: examples().join("thieu-noi-dung-va-dau-ra.yaml"), display: "x".into(), walked: false };
+    let target = check::Target {
+        path: examples().join("thieu-noi-dung-va-dau-ra.yaml"),
+        display: "x".into(),
+        walked: false,
+    };
     let report = check::run(&[target], &Options::default());
-    let codes: Vec<&str> = report.files[0].diagnostics.iter().map(|d| d.code()).collect();
-    for code in ["C001", "Q001", "U002", "O002", "M006", "P006", "P009", "U004", "D005"] {
+    let codes: Vec<&str> = report.files[0]
+        .diagnostics
+        .iter()
+        .map(|d| d.code())
+        .collect();
+    for code in [
+        "C001", "Q001", "U002", "O002", "M006", "P006", "P009", "U004", "D005",
+    ] {
         assert!(codes.contains(&code), "{code} missing from {codes:?}");
     }
 }
 
 fn cchc() -> Command {
     let mut cmd = Command::cargo_bin("cchc").expect("binary");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR")).env_remove("CCHC_LANG").env("NO_COLOR", "1");
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("CCHC_LANG")
+        .env("NO_COLOR", "1");
     cmd
 }
 
 #[test]
 fn exit_status_is_0_for_clean_plans_1_for_errors_2_for_unreadable_paths() {
-    cchc().args(["check", "examples/so-tu-phap.yaml", "examples/ubnd-xa-phong-quang.yaml"]).assert().code(0);
-    cchc().args(["check", "examples/thieu-noi-dung-va-dau-ra.yaml"]).assert().code(1);
+    cchc()
+        .args([
+            "check",
+            "examples/so-tu-phap.yaml",
+            "examples/ubnd-xa-phong-quang.yaml",
+        ])
+        .assert()
+        .code(0);
+    cchc()
+        .args(["check", "examples/thieu-noi-dung-va-dau-ra.yaml"])
+        .assert()
+        .code(1);
     let out = cchc()
-        .args(["check", "--format", "concise", "does-not-exist.yaml", "examples/thieu-noi-dung-va-dau-ra.yaml"])
+        .args([
+            "check",
+            "--format",
+            "concise",
+            "does-not-exist.yaml",
+            "examples/thieu-noi-dung-va-dau-ra.yaml",
+        ])
         .assert()
         .code(2)
         .get_output()
         .stdout
         .clone();
     let text = String::from_utf8(out).expect("utf-8");
-    assert!(text.contains("does-not-exist.yaml:1:1: error[P000]"), "{text}");
-    assert!(text.contains("thieu-noi-dung-va-dau-ra.yaml:"), "the other file is still checked: {text}");
+    assert!(
+        text.contains("does-not-exist.yaml:1:1: error[P000]"),
+        "{text}"
+    );
+    assert!(
+        text.contains("thieu-noi-dung-va-dau-ra.yaml:"),
+        "the other file is still checked: {text}"
+    );
 }
 
 #[test]
 fn warnings_fail_only_with_deny_warnings() {
     let plan = "tests/fixtures/U003.yaml";
-    cchc().args(["check", "--select", "U003", plan]).assert().code(0);
-    cchc().args(["check", "--select", "U003", "--deny-warnings", plan]).assert().code(1);
-    cchc().args(["check", "--ignore", "U", "--deny-warnings", "--select", "U003", plan]).assert().code(0);
+    cchc()
+        .args(["check", "--select", "U003", plan])
+        .assert()
+        .code(0);
+    cchc()
+        .args(["check", "--select", "U003", "--deny-warnings", plan])
+        .assert()
+        .code(1);
+    cchc()
+        .args([
+            "check",
+            "--ignore",
+            "U",
+            "--deny-warnings",
+            "--select",
+            "U003",
+            plan,
+        ])
+        .assert()
+        .code(0);
 }
 
 #[test]
 fn unknown_rules_and_profiles_are_usage_errors() {
-    let out = cchc().args(["check", "--select", "C01", "examples"]).assert().code(2).get_output().stderr.clone();
-    assert!(String::from_utf8_lossy(&out).contains("C001"), "suggests the closest code");
-    cchc().args(["check", "--profile", "no-such-profile", "examples"]).assert().code(2);
+    let out = cchc()
+        .args(["check", "--select", "C01", "examples"])
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    assert!(
+        String::from_utf8_lossy(&out).contains("C001"),
+        "suggests the closest code"
+    );
+    cchc()
+        .args(["check", "--profile", "no-such-profile", "examples"])
+        .assert()
+        .code(2);
     cchc().args(["explain", "Z999"]).assert().code(2);
 }
 
 #[test]
 fn directories_are_walked_and_non_plans_skipped() {
     let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::copy(examples().join("so-tu-phap.yaml"), dir.path().join("plan.yaml")).expect("copy");
+    std::fs::copy(
+        examples().join("so-tu-phap.yaml"),
+        dir.path().join("plan.yaml"),
+    )
+    .expect("copy");
     std::fs::write(dir.path().join("ci.yml"), "on: push\njobs: {}\n").expect("write");
     std::fs::create_dir(dir.path().join(".hidden")).expect("mkdir");
     std::fs::write(dir.path().join(".hidden/bad.yaml"), "plan: [").expect("write");
-    let out = cchc().args(["check", "--format", "json"]).arg(dir.path()).assert().code(0).get_output().stdout.clone();
+    let out = cchc()
+        .args(["check", "--format", "json"])
+        .arg(dir.path())
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
     let doc: serde_json::Value = serde_json::from_slice(&out).expect("json");
     assert_eq!(doc["summary"]["files_checked"], 1);
     assert_eq!(doc["summary"]["files_skipped"], 1);
@@ -160,38 +274,97 @@ fn directories_are_walked_and_non_plans_skipped() {
 #[test]
 fn json_output_is_identical_across_runs_and_english_on_request() {
     let run = |lang: &str| {
-        cchc().env("CCHC_LANG", lang).args(["check", "--format", "json", "examples", "tests/fixtures/X001"]).output().expect("run").stdout
+        cchc()
+            .env("CCHC_LANG", lang)
+            .args([
+                "check",
+                "--format",
+                "json",
+                "examples",
+                "tests/fixtures/X001",
+            ])
+            .output()
+            .expect("run")
+            .stdout
     };
     assert_eq!(run("vi"), run("vi"));
     let en: serde_json::Value = serde_json::from_slice(&run("en")).expect("json");
     let vi: serde_json::Value = serde_json::from_slice(&run("vi")).expect("json");
-    assert_eq!(en["diagnostics"].as_array().map(Vec::len), vi["diagnostics"].as_array().map(Vec::len));
-    assert_ne!(en["diagnostics"][0]["message"], vi["diagnostics"][0]["message"]);
+    assert_eq!(
+        en["diagnostics"].as_array().map(Vec::len),
+        vi["diagnostics"].as_array().map(Vec::len)
+    );
+    assert_ne!(
+        en["diagnostics"][0]["message"],
+        vi["diagnostics"][0]["message"]
+    );
     assert_eq!(en["diagnostics"][0]["code"], vi["diagnostics"][0]["code"]);
 }
 
 #[test]
 fn human_output_snapshot() {
-    let out = cchc().args(["check", "--color", "never", "examples/thieu-noi-dung-va-dau-ra.yaml"]).output().expect("run");
+    let out = cchc()
+        .args([
+            "check",
+            "--color",
+            "never",
+            "examples/thieu-noi-dung-va-dau-ra.yaml",
+        ])
+        .output()
+        .expect("run");
     insta::assert_snapshot!("human_vi", String::from_utf8_lossy(&out.stdout));
-    let out = cchc().args(["--lang", "en", "check", "--color", "never", "--select", "C001,U002,Q001", "examples/thieu-noi-dung-va-dau-ra.yaml"]).output().expect("run");
+    let out = cchc()
+        .args([
+            "--lang",
+            "en",
+            "check",
+            "--color",
+            "never",
+            "--select",
+            "C001,U002,Q001",
+            "examples/thieu-noi-dung-va-dau-ra.yaml",
+        ])
+        .output()
+        .expect("run");
     insta::assert_snapshot!("human_en", String::from_utf8_lossy(&out.stdout));
 }
 
 #[test]
 fn json_output_snapshot() {
-    let out = cchc().args(["check", "--format", "json", "examples/thieu-noi-dung-va-dau-ra.yaml"]).output().expect("run");
+    let out = cchc()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "examples/thieu-noi-dung-va-dau-ra.yaml",
+        ])
+        .output()
+        .expect("run");
     insta::assert_snapshot!("json", String::from_utf8_lossy(&out.stdout));
 }
 
 #[test]
 fn explain_shows_docs_in_both_languages() {
-    let vi = cchc().args(["explain", "C001"]).output().expect("run").stdout;
+    let vi = cchc()
+        .args(["explain", "C001"])
+        .output()
+        .expect("run")
+        .stdout;
     let vi = String::from_utf8_lossy(&vi);
-    assert!(vi.contains("các nhiệm vụ phải đầy đủ 06 nội dung CCHC") && vi.contains("Ví dụ vi phạm"), "{vi}");
-    let en = cchc().args(["--lang", "en", "explain", "missing-reform-area"]).output().expect("run").stdout;
+    assert!(
+        vi.contains("các nhiệm vụ phải đầy đủ 06 nội dung CCHC") && vi.contains("Ví dụ vi phạm"),
+        "{vi}"
+    );
+    let en = cchc()
+        .args(["--lang", "en", "explain", "missing-reform-area"])
+        .output()
+        .expect("run")
+        .stdout;
     let en = String::from_utf8_lossy(&en);
-    assert!(en.contains("Example that fails") && en.contains("tasks must cover all six reform areas"), "{en}");
+    assert!(
+        en.contains("Example that fails") && en.contains("tasks must cover all six reform areas"),
+        "{en}"
+    );
 }
 
 #[test]
@@ -199,7 +372,11 @@ fn rules_profiles_and_schema_commands() {
     let rules = cchc().arg("rules").output().expect("run").stdout;
     let rules = String::from_utf8_lossy(&rules);
     for r in RULES {
-        assert!(rules.contains(r.code) && rules.contains(r.name), "{}", r.code);
+        assert!(
+            rules.contains(r.code) && rules.contains(r.name),
+            "{}",
+            r.code
+        );
     }
     let profiles = cchc().arg("profiles").output().expect("run").stdout;
     assert!(String::from_utf8_lossy(&profiles).contains("7946/UBND-NCPC"));
@@ -209,7 +386,8 @@ fn rules_profiles_and_schema_commands() {
 
 #[test]
 fn readme_lists_every_rule() {
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).expect("README");
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("README");
     for r in RULES {
         let row = format!("| {} | {} | {} |", r.code, r.name, r.severity.as_str());
         assert!(readme.contains(&row), "README lacks the row `{row}`");
@@ -219,6 +397,76 @@ fn readme_lists_every_rule() {
 #[test]
 fn plans_are_never_modified() {
     let before = std::fs::read(examples().join("so-tu-phap.yaml")).expect("read");
-    cchc().args(["check", "--format", "json", "examples"]).assert();
-    assert_eq!(before, std::fs::read(examples().join("so-tu-phap.yaml")).expect("read"));
+    cchc()
+        .args(["check", "--format", "json", "examples"])
+        .assert()
+        .code(1);
+    assert_eq!(
+        before,
+        std::fs::read(examples().join("so-tu-phap.yaml")).expect("read")
+    );
+}
+
+fn schema(name: &str) -> jsonschema::Validator {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("schemas")
+            .join(name),
+    )
+    .expect("schema");
+    let value: serde_json::Value = serde_json::from_str(&text).expect("schema JSON");
+    jsonschema::validator_for(&value).expect("valid schema")
+}
+
+fn yaml_as_json(path: &Path) -> serde_json::Value {
+    let text = std::fs::read_to_string(path).expect("read");
+    let tree = cchc::load::yaml::parse(&text, Default::default()).expect("YAML");
+    tree.root.expect("root").to_json()
+}
+
+#[test]
+fn plan_schema_accepts_complete_examples_and_rejects_broken_ones() {
+    let validator = schema("plan.schema.json");
+    for name in COMPLETE {
+        let doc = yaml_as_json(&examples().join(name));
+        let errors: Vec<String> = validator.iter_errors(&doc).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{name}: {errors:?}");
+    }
+    for broken in [
+        "examples/thieu-noi-dung-va-dau-ra.yaml",
+        "tests/fixtures/P002.yaml",
+        "tests/fixtures/P003.yaml",
+    ] {
+        let doc = yaml_as_json(&Path::new(env!("CARGO_MANIFEST_DIR")).join(broken));
+        assert!(!validator.is_valid(&doc), "{broken} should be rejected");
+    }
+}
+
+#[test]
+fn built_in_profile_matches_the_directive_schema() {
+    let validator = schema("directive.schema.json");
+    let doc = yaml_as_json(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas/directives/7946-UBND-NCPC.yaml"),
+    );
+    let errors: Vec<String> = validator.iter_errors(&doc).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:?}");
+}
+
+#[test]
+fn json_report_matches_the_report_schema() {
+    let validator = schema("report.schema.json");
+    let out = cchc()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "examples",
+            "tests/fixtures/P000.yaml",
+        ])
+        .output()
+        .expect("run")
+        .stdout;
+    let doc: serde_json::Value = serde_json::from_slice(&out).expect("json");
+    let errors: Vec<String> = validator.iter_errors(&doc).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:?}");
 }

@@ -16,7 +16,9 @@ impl Date {
     /// A day that exists in the calendar, else `None` (2022-02-30).
     pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
         (1..=12).contains(&month).then_some(())?;
-        (1..=days_in_month(year, month)).contains(&day).then_some(())?;
+        (1..=days_in_month(year, month))
+            .contains(&day)
+            .then_some(())?;
         Some(Date { year, month, day })
     }
 
@@ -181,7 +183,11 @@ mod tests {
     }
 
     fn day(y: i32, m: u32, d: u32) -> Option<Deadline> {
-        Some(Deadline::Day(Date { year: y, month: m, day: d }))
+        Some(Deadline::Day(Date {
+            year: y,
+            month: m,
+            day: d,
+        }))
     }
 
     #[test]
@@ -198,9 +204,18 @@ mod tests {
         assert_eq!(due("2022"), day(2022, 12, 31));
         assert_eq!(due("2022-2025"), Some(Deadline::Years(2022, 2025)));
         assert_eq!(due("2022–2025"), Some(Deadline::Years(2022, 2025)));
-        assert_eq!(due("Hằng tháng"), Some(Deadline::Recurring(Recurrence::Monthly)));
-        assert_eq!(due("hàng quý"), Some(Deadline::Recurring(Recurrence::Quarterly)));
-        assert_eq!(due("annually"), Some(Deadline::Recurring(Recurrence::Annually)));
+        assert_eq!(
+            due("Hằng tháng"),
+            Some(Deadline::Recurring(Recurrence::Monthly))
+        );
+        assert_eq!(
+            due("hàng quý"),
+            Some(Deadline::Recurring(Recurrence::Quarterly))
+        );
+        assert_eq!(
+            due("annually"),
+            Some(Deadline::Recurring(Recurrence::Annually))
+        );
         assert_eq!(due("thuong xuyen"), Some(Deadline::Vague));
         assert_eq!(due("Kịp thời"), Some(Deadline::Vague));
     }
@@ -214,7 +229,15 @@ mod tests {
 
     #[test]
     fn impossible_or_unknown_forms_are_rejected() {
-        for s in ["2022-02-30", "13/2022", "Q5/2022", "2025-2022", "cuối năm", "22/2022", ""] {
+        for s in [
+            "2022-02-30",
+            "13/2022",
+            "Q5/2022",
+            "2025-2022",
+            "cuối năm",
+            "22/2022",
+            "",
+        ] {
             assert_eq!(due(s), None, "{s}");
         }
     }

@@ -13,20 +13,57 @@ use crate::rules::{invalid_structure, unknown_key};
 use crate::{text, tr};
 
 /// Keys of each mapping of the format, and which of them are required.
-const ROOT_KEYS: &[&str] = &["version", "directive", "plan", "units", "objectives", "tasks", "resources", "exemptions"];
+const ROOT_KEYS: &[&str] = &[
+    "version",
+    "directive",
+    "plan",
+    "units",
+    "objectives",
+    "tasks",
+    "resources",
+    "exemptions",
+];
 const ROOT_REQUIRED: &[&str] = &["version", "plan", "units", "objectives", "tasks"];
-const PLAN_KEYS: &[&str] = &["agency", "number", "title", "issued", "period", "implements"];
+const PLAN_KEYS: &[&str] = &[
+    "agency",
+    "number",
+    "title",
+    "issued",
+    "period",
+    "implements",
+];
 const PLAN_REQUIRED: &[&str] = &["agency", "number", "title", "issued", "period"];
 const PERIOD_KEYS: &[&str] = &["from", "to"];
 const UNIT_KEYS: &[&str] = &["id", "name"];
 const OBJECTIVE_KEYS: &[&str] = &[
-    "id", "area", "statement", "indicator", "unit", "baseline", "target", "milestones", "direction", "owner",
+    "id",
+    "area",
+    "statement",
+    "indicator",
+    "unit",
+    "baseline",
+    "target",
+    "milestones",
+    "direction",
+    "owner",
 ];
 const OBJECTIVE_REQUIRED: &[&str] = &["id", "area", "statement"];
 const YEAR_VALUE_KEYS: &[&str] = &["year", "value"];
 const TASK_KEYS: &[&str] = &[
-    "id", "area", "title", "objectives", "competitiveness", "focus", "kind", "audience", "output", "lead",
-    "support", "due", "schedule", "budget_vnd",
+    "id",
+    "area",
+    "title",
+    "objectives",
+    "competitiveness",
+    "focus",
+    "kind",
+    "audience",
+    "output",
+    "lead",
+    "support",
+    "due",
+    "schedule",
+    "budget_vnd",
 ];
 const TASK_REQUIRED: &[&str] = &["id", "area", "title"];
 const RESOURCES_KEYS: &[&str] = &["funding", "estimate_vnd", "notes"];
@@ -34,13 +71,21 @@ const EXEMPTIONS_KEYS: &[&str] = &["competitiveness", "areas"];
 
 /// Reads the typed plan out of `root`, pushing P002/P003 diagnostics.
 pub fn lower(root: &Node, profile: &Profile, lang: Lang, diags: &mut Vec<Diagnostic>) -> Plan {
-    let mut l = Lowerer { profile, lang, diags };
+    let mut l = Lowerer {
+        profile,
+        lang,
+        diags,
+    };
     l.plan(root)
 }
 
 /// Reads only the `directive:` key, to choose the profile before lowering.
 pub fn directive(root: &Node) -> Option<&str> {
-    root.get("directive")?.value.scalar().filter(|s| !s.is_null()).map(|s| s.text.trim())
+    root.get("directive")?
+        .value
+        .scalar()
+        .filter(|s| !s.is_null())
+        .map(|s| s.text.trim())
 }
 
 struct Lowerer<'a, 'd> {
@@ -98,17 +143,37 @@ impl Lowerer<'_, '_> {
         let want = kind_name(expected, lang);
         let found = kind_name(node.kind(), lang);
         let help = match expected {
-            NodeKind::List => tr!(lang, "Viết dạng danh sách, ví dụ `{key}: [A, B]` hoặc mỗi phần tử một dòng bắt đầu bằng `- `.", "Write a list, e.g. `{key}: [A, B]`, or one item per line starting with `- `."),
-            NodeKind::Mapping => tr!(lang, "Viết các cặp `khóa: giá trị` thụt lề dưới `{key}:` theo mẫu trong PLAN-FORMAT.md.", "Write `key: value` pairs indented under `{key}:` as PLAN-FORMAT.md shows."),
-            NodeKind::Number => tr!(lang, "Viết một số không kèm đơn vị hay dấu ngoặc kép, ví dụ `90`.", "Write a plain number without a unit or quotes, e.g. `90`."),
-            _ => tr!(lang, "Viết một giá trị văn bản trên cùng dòng với `{key}:`.", "Write a text value on the same line as `{key}:`."),
+            NodeKind::List => tr!(
+                lang,
+                "Viết dạng danh sách, ví dụ `{key}: [A, B]` hoặc mỗi phần tử một dòng bắt đầu bằng `- `.",
+                "Write a list, e.g. `{key}: [A, B]`, or one item per line starting with `- `."
+            ),
+            NodeKind::Mapping => tr!(
+                lang,
+                "Viết các cặp `khóa: giá trị` thụt lề dưới `{key}:` theo mẫu trong PLAN-FORMAT.md.",
+                "Write `key: value` pairs indented under `{key}:` as PLAN-FORMAT.md shows."
+            ),
+            NodeKind::Number => tr!(
+                lang,
+                "Viết một số không kèm đơn vị hay dấu ngoặc kép, ví dụ `90`.",
+                "Write a plain number without a unit or quotes, e.g. `90`."
+            ),
+            _ => tr!(
+                lang,
+                "Viết một giá trị văn bản trên cùng dòng với `{key}:`.",
+                "Write a text value on the same line as `{key}:`."
+            ),
         };
         self.push(
             Diagnostic::new(
                 &invalid_structure::RULE,
                 pointer,
                 Part::Value,
-                tr!(lang, "`{key}` phải là {want}, nhưng đang là {found}", "`{key}` must be {want}, found {found}"),
+                tr!(
+                    lang,
+                    "`{key}` phải là {want}, nhưng đang là {found}",
+                    "`{key}` must be {want}, found {found}"
+                ),
             )
             .help(help),
         );
@@ -118,21 +183,45 @@ impl Lowerer<'_, '_> {
         let lang = self.lang;
         let (message, help) = if pointer.is_empty() {
             (
-                tr!(lang, "Kế hoạch thiếu phần `{key}:`", "The plan has no `{key}:` section"),
-                tr!(lang, "Thêm phần `{key}:` ở cấp ngoài cùng của tệp, theo mẫu trong PLAN-FORMAT.md.", "Add a top-level `{key}:` section as PLAN-FORMAT.md shows."),
+                tr!(
+                    lang,
+                    "Kế hoạch thiếu phần `{key}:`",
+                    "The plan has no `{key}:` section"
+                ),
+                tr!(
+                    lang,
+                    "Thêm phần `{key}:` ở cấp ngoài cùng của tệp, theo mẫu trong PLAN-FORMAT.md.",
+                    "Add a top-level `{key}:` section as PLAN-FORMAT.md shows."
+                ),
             )
         } else {
             let within = last_segment(pointer);
             (
-                tr!(lang, "Thiếu khóa bắt buộc `{key}` trong `{within}`", "Required key `{key}` is missing from `{within}`"),
-                tr!(lang, "Thêm dòng `{key}: …` vào mục này.", "Add a `{key}: …` line to this entry."),
+                tr!(
+                    lang,
+                    "Thiếu khóa bắt buộc `{key}` trong `{within}`",
+                    "Required key `{key}` is missing from `{within}`"
+                ),
+                tr!(
+                    lang,
+                    "Thêm dòng `{key}: …` vào mục này.",
+                    "Add a `{key}: …` line to this entry."
+                ),
             )
         };
-        self.push(Diagnostic::new(&invalid_structure::RULE, pointer, Part::Start, message).help(help));
+        self.push(
+            Diagnostic::new(&invalid_structure::RULE, pointer, Part::Start, message).help(help),
+        );
     }
 
     /// Checks that `node` is a mapping with only `keys` and all of `required`.
-    fn mapping<'n>(&mut self, node: &'n Node, pointer: &str, keys: &[&str], required: &[&str]) -> Option<Fields<'n>> {
+    fn mapping<'n>(
+        &mut self,
+        node: &'n Node,
+        pointer: &str,
+        keys: &[&str],
+        required: &[&str],
+    ) -> Option<Fields<'n>> {
         let Some(entries) = node.entries() else {
             self.wrong_shape(pointer, node, NodeKind::Mapping);
             return None;
@@ -140,12 +229,19 @@ impl Lowerer<'_, '_> {
         let lang = self.lang;
         for e in entries {
             let Some(k) = e.key.scalar() else {
-                self.push(Diagnostic::new(
-                    &invalid_structure::RULE,
-                    pointer,
-                    Part::Start,
-                    tr!(lang, "Khóa phải là một từ, không phải danh sách hay mapping", "A key must be a word, not a list or a mapping"),
-                ).at(e.key.span));
+                self.push(
+                    Diagnostic::new(
+                        &invalid_structure::RULE,
+                        pointer,
+                        Part::Start,
+                        tr!(
+                            lang,
+                            "Khóa phải là một từ, không phải danh sách hay mapping",
+                            "A key must be a word, not a list or a mapping"
+                        ),
+                    )
+                    .at(e.key.span),
+                );
                 continue;
             };
             if keys.contains(&k.text.as_str()) {
@@ -156,12 +252,20 @@ impl Lowerer<'_, '_> {
                 &unknown_key::RULE,
                 format!("{pointer}/{}", escape_segment(&k.text)),
                 Part::Key,
-                tr!(lang, "Khóa `{name}` không có trong định dạng kế hoạch", "Unknown key `{name}`"),
+                tr!(
+                    lang,
+                    "Khóa `{name}` không có trong định dạng kế hoạch",
+                    "Unknown key `{name}`"
+                ),
             );
             let allowed = keys.join(", ");
             d = match text::closest(&k.text, keys.iter().map(|k| (*k, *k))) {
                 Some(s) => d.help(tr!(lang, "Có phải ý bạn là `{s}`?", "Did you mean `{s}`?")),
-                None => d.help(tr!(lang, "Các khóa hợp lệ ở đây: {allowed}.", "Valid keys here: {allowed}.")),
+                None => d.help(tr!(
+                    lang,
+                    "Các khóa hợp lệ ở đây: {allowed}.",
+                    "Valid keys here: {allowed}."
+                )),
             };
             self.push(d);
         }
@@ -170,7 +274,10 @@ impl Lowerer<'_, '_> {
                 self.missing(pointer, key);
             }
         }
-        Some(Fields { entries, pointer: pointer.to_owned() })
+        Some(Fields {
+            entries,
+            pointer: pointer.to_owned(),
+        })
     }
 
     /// The entries of a mapping whose keys are data (years, codes), not format keys.
@@ -209,7 +316,11 @@ impl Lowerer<'_, '_> {
                     Part::Value,
                     tr!(lang, "`{key}` đang để trống", "`{key}` is empty"),
                 )
-                .help(tr!(lang, "Ghi nội dung cho `{key}`.", "Give `{key}` a value.")),
+                .help(tr!(
+                    lang,
+                    "Ghi nội dung cho `{key}`.",
+                    "Give `{key}` a value."
+                )),
             );
         }
         value
@@ -222,7 +333,10 @@ impl Lowerer<'_, '_> {
         if id.is_empty() {
             return None;
         }
-        if !id.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-')) {
+        if !id
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-'))
+        {
             let lang = self.lang;
             let shown = text::printable(&raw).into_owned();
             self.push(
@@ -240,7 +354,9 @@ impl Lowerer<'_, '_> {
 
     /// A list of strings; absent or empty is an empty list; items keep their index.
     fn list(&mut self, f: &Fields, key: &str) -> Listed {
-        let Some(node) = f.get(key) else { return Vec::new() };
+        let Some(node) = f.get(key) else {
+            return Vec::new();
+        };
         if node.is_null() {
             return Vec::new();
         }
@@ -280,7 +396,9 @@ impl Lowerer<'_, '_> {
 
     fn plan(&mut self, root: &Node) -> Plan {
         let mut plan = Plan::default();
-        let Some(f) = self.mapping(root, "", ROOT_KEYS, ROOT_REQUIRED) else { return plan };
+        let Some(f) = self.mapping(root, "", ROOT_KEYS, ROOT_REQUIRED) else {
+            return plan;
+        };
         if let Some(v) = f.get("version") {
             let ok = v.scalar().and_then(|s| s.as_integer()) == Some(1);
             if !ok {
@@ -290,9 +408,17 @@ impl Lowerer<'_, '_> {
                         &invalid_structure::RULE,
                         "/version",
                         Part::Value,
-                        tr!(lang, "Phiên bản định dạng không được hỗ trợ", "Unsupported format version"),
+                        tr!(
+                            lang,
+                            "Phiên bản định dạng không được hỗ trợ",
+                            "Unsupported format version"
+                        ),
                     )
-                    .help(tr!(lang, "Ghi `version: 1`: đây là phiên bản định dạng duy nhất.", "Write `version: 1`, the only format version.")),
+                    .help(tr!(
+                        lang,
+                        "Ghi `version: 1`: đây là phiên bản định dạng duy nhất.",
+                        "Write `version: 1`, the only format version."
+                    )),
                 );
             }
         }
@@ -337,7 +463,10 @@ impl Lowerer<'_, '_> {
             .map(|raw| Date::parse(&raw).ok_or(raw));
         let period = f.get("period").and_then(|n| {
             let p = self.mapping(n, "/plan/period", PERIOD_KEYS, PERIOD_KEYS)?;
-            Some(Period { from: self.year(&p, "from"), to: self.year(&p, "to") })
+            Some(Period {
+                from: self.year(&p, "from"),
+                to: self.year(&p, "to"),
+            })
         });
         let implements = f.get("implements").map(|_| self.list(&f, "implements"));
         Some(Info {
@@ -352,20 +481,29 @@ impl Lowerer<'_, '_> {
 
     fn unit(&mut self, node: &Node, pointer: &str, index: usize) -> Option<Unit> {
         let f = self.mapping(node, pointer, UNIT_KEYS, UNIT_KEYS)?;
-        Some(Unit { index, id: self.id(&f), name: self.required_text(&f, "name") })
+        Some(Unit {
+            index,
+            id: self.id(&f),
+            name: self.required_text(&f, "name"),
+        })
     }
 
     fn year_value(&mut self, f: &Fields, key: &str, required: &[&str]) -> Option<YearValue> {
         let node = f.get(key)?;
         let g = self.mapping(node, &f.pointer(key), YEAR_VALUE_KEYS, required)?;
         let value = g.get("value").map(|n| match n.scalar() {
-            Some(s) => s.as_number().map_or_else(|| Amount::NotANumber(s.text.clone()), Amount::Number),
+            Some(s) => s
+                .as_number()
+                .map_or_else(|| Amount::NotANumber(s.text.clone()), Amount::Number),
             None => {
                 self.wrong_shape(&g.pointer("value"), n, NodeKind::Number);
                 Amount::NotANumber(String::new())
             }
         });
-        Some(YearValue { year: self.year(&g, "year"), value })
+        Some(YearValue {
+            year: self.year(&g, "year"),
+            value,
+        })
     }
 
     fn objective(&mut self, node: &Node, pointer: &str, index: usize) -> Option<Objective> {
@@ -384,11 +522,23 @@ impl Lowerer<'_, '_> {
                         } else {
                             let v = e.value.scalar().and_then(|s| s.as_number());
                             if v.is_none() {
-                                self.wrong_shape(&format!("{}/{}", f.pointer("milestones"), escape_segment(&key)), &e.value, NodeKind::Number);
+                                self.wrong_shape(
+                                    &format!(
+                                        "{}/{}",
+                                        f.pointer("milestones"),
+                                        escape_segment(&key)
+                                    ),
+                                    &e.value,
+                                    NodeKind::Number,
+                                );
                             }
                             v
                         };
-                        Some(Milestone { year: deadline::year(&key).ok_or_else(|| key.clone()), key, value })
+                        Some(Milestone {
+                            year: deadline::year(&key).ok_or_else(|| key.clone()),
+                            key,
+                            value,
+                        })
                     })
                     .collect(),
             )
@@ -419,7 +569,9 @@ impl Lowerer<'_, '_> {
                 None
             }
         });
-        let output = f.get("output").map(|_| self.text(&f, "output").unwrap_or_default());
+        let output = f
+            .get("output")
+            .map(|_| self.text(&f, "output").unwrap_or_default());
         let profile = self.profile;
         let due = self
             .text(&f, "due")
@@ -435,9 +587,16 @@ impl Lowerer<'_, '_> {
                     .filter_map(|e| {
                         let key = e.key.scalar()?.text.clone();
                         if e.value.scalar().is_none() {
-                            self.wrong_shape(&format!("{}/{}", f.pointer("schedule"), escape_segment(&key)), &e.value, NodeKind::Text);
+                            self.wrong_shape(
+                                &format!("{}/{}", f.pointer("schedule"), escape_segment(&key)),
+                                &e.value,
+                                NodeKind::Text,
+                            );
                         }
-                        Some(ScheduleYear { year: deadline::year(&key).ok_or_else(|| key.clone()), key })
+                        Some(ScheduleYear {
+                            year: deadline::year(&key).ok_or_else(|| key.clone()),
+                            key,
+                        })
                     })
                     .collect(),
             )
@@ -470,7 +629,9 @@ impl Lowerer<'_, '_> {
         };
         self.number(&f, "estimate_vnd");
         self.text(&f, "notes");
-        Resources { funding: self.list(&f, "funding") }
+        Resources {
+            funding: self.list(&f, "funding"),
+        }
     }
 
     fn exemptions(&mut self, node: &Node) -> Exemptions {
@@ -478,7 +639,9 @@ impl Lowerer<'_, '_> {
         if node.is_null() {
             return out;
         }
-        let Some(f) = self.mapping(node, "/exemptions", EXEMPTIONS_KEYS, &[]) else { return out };
+        let Some(f) = self.mapping(node, "/exemptions", EXEMPTIONS_KEYS, &[]) else {
+            return out;
+        };
         out.areas_key = f.get("areas").is_some();
         if let Some(n) = f.get("competitiveness").filter(|n| !n.is_null())
             && let Some(entries) = self.entries(n, "/exemptions/competitiveness")
@@ -489,12 +652,16 @@ impl Lowerer<'_, '_> {
                     Some(s) if s.is_null() => String::new(),
                     Some(s) => s.text.trim().to_owned(),
                     None => {
-                        let p = format!("/exemptions/competitiveness/{}", escape_segment(&code.text));
+                        let p =
+                            format!("/exemptions/competitiveness/{}", escape_segment(&code.text));
                         self.wrong_shape(&p, &e.value, NodeKind::Text);
                         continue;
                     }
                 };
-                out.competitiveness.push(Exemption { code: code.text.clone(), reason });
+                out.competitiveness.push(Exemption {
+                    code: code.text.clone(),
+                    reason,
+                });
             }
         }
         out

@@ -51,8 +51,12 @@ impl Info {
 
     /// Roadmap years: the years of the period not earlier than the year of `issued`.
     pub fn roadmap(&self) -> Vec<i32> {
-        let Some(period) = self.period() else { return Vec::new() };
-        let first = self.issued().map_or(period.from, |d| d.year.max(period.from));
+        let Some(period) = self.period() else {
+            return Vec::new();
+        };
+        let first = self
+            .issued()
+            .map_or(period.from, |d| d.year.max(period.from));
         (first..=period.to).collect()
     }
 }
@@ -67,7 +71,10 @@ pub struct Period {
 impl Period {
     pub fn range(&self) -> Option<YearRange> {
         match (&self.from, &self.to) {
-            (Some(Ok(from)), Some(Ok(to))) if from <= to => Some(YearRange { from: *from, to: *to }),
+            (Some(Ok(from)), Some(Ok(to))) if from <= to => Some(YearRange {
+                from: *from,
+                to: *to,
+            }),
             _ => None,
         }
     }
@@ -151,7 +158,9 @@ impl Objective {
 
     /// Whether progress means going down (`direction: decrease`).
     pub fn decreases(&self) -> bool {
-        self.direction.as_deref().is_some_and(|d| d.trim() == "decrease")
+        self.direction
+            .as_deref()
+            .is_some_and(|d| d.trim() == "decrease")
     }
 }
 
@@ -255,12 +264,21 @@ pub struct Exemptions {
 impl Exemptions {
     /// Whether `code` is validly exempted (with a reason).
     pub fn exempts(&self, code: &str) -> bool {
-        self.competitiveness.iter().any(|e| e.code == code && !e.reason.is_empty())
+        self.competitiveness
+            .iter()
+            .any(|e| e.code == code && !e.reason.is_empty())
     }
 }
 
 /// The task kinds the format defines.
-pub const KINDS: &[&str] = &["directive", "briefing", "communication", "inspection", "survey", "report"];
+pub const KINDS: &[&str] = &[
+    "directive",
+    "briefing",
+    "communication",
+    "inspection",
+    "survey",
+    "report",
+];
 
 /// The objective directions the format defines.
 pub const DIRECTIONS: &[&str] = &["increase", "decrease"];

@@ -62,7 +62,8 @@ pub struct Scalar {
 impl Scalar {
     /// A plain `~`, `null` or empty scalar (YAML 1.2 core schema).
     pub fn is_null(&self) -> bool {
-        self.style == Style::Plain && matches!(self.text.as_str(), "" | "~" | "null" | "Null" | "NULL")
+        self.style == Style::Plain
+            && matches!(self.text.as_str(), "" | "~" | "null" | "Null" | "NULL")
     }
 
     /// The number a plain scalar denotes under the YAML 1.2 core schema.
@@ -73,7 +74,9 @@ impl Scalar {
         let t = self.text.as_str();
         let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
         let numeric = !digits.is_empty()
-            && digits.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '-' | '+'))
+            && digits
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '-' | '+'))
             && digits.starts_with(|c: char| c.is_ascii_digit() || c == '.');
         if !numeric {
             return None;
@@ -254,7 +257,12 @@ pub enum TreeError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum TreeNote {
     /// `key` repeated in one mapping; `span` is the later key, `first` the earlier one.
-    DuplicateKey { pointer: String, key: String, span: Span, first: Span },
+    DuplicateKey {
+        pointer: String,
+        key: String,
+        span: Span,
+        first: Span,
+    },
     /// The stream holds more than one document; the others are ignored.
     ExtraDocument { span: Span },
 }
@@ -373,26 +381,47 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree, TreeError> {
                 None
             }
             Event::SequenceEnd | Event::MappingEnd => match stack.pop() {
-                Some(Frame::Seq { start, anchor, items }) => {
-                    let flow = !start.is_empty();
-                    let end = if flow { span.end } else { items.last().map_or(start.end, |n| n.span.end) };
-                    let node = Node {
-                        value: Value::Seq(items),
-                        span: Span { start: start.start, end },
-                        flow,
-                    };
-                    Some((node, anchor))
-                }
-                Some(Frame::Map { start, anchor, entries, .. }) => {
+                Some(Frame::Seq {
+                    start,
+                    anchor,
+                    items,
+                }) => {
                     let flow = !start.is_empty();
                     let end = if flow {
                         span.end
                     } else {
-                        entries.last().map_or(start.end, |e| e.value.span.end.max(e.key.span.end))
+                        items.last().map_or(start.end, |n| n.span.end)
+                    };
+                    let node = Node {
+                        value: Value::Seq(items),
+                        span: Span {
+                            start: start.start,
+                            end,
+                        },
+                        flow,
+                    };
+                    Some((node, anchor))
+                }
+                Some(Frame::Map {
+                    start,
+                    anchor,
+                    entries,
+                    ..
+                }) => {
+                    let flow = !start.is_empty();
+                    let end = if flow {
+                        span.end
+                    } else {
+                        entries
+                            .last()
+                            .map_or(start.end, |e| e.value.span.end.max(e.key.span.end))
                     };
                     let node = Node {
                         value: Value::Map(entries),
-                        span: Span { start: start.start, end },
+                        span: Span {
+                            start: start.start,
+                            end,
+                        },
                         flow,
                     };
                     Some((node, anchor))
@@ -400,7 +429,9 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree, TreeError> {
                 None => None,
             },
         };
-        let Some((node, anchor)) = completed else { continue };
+        let Some((node, anchor)) = completed else {
+            continue;
+        };
         if anchor != 0 {
             anchors.push((anchor, node.clone(), count_nodes(&node)));
         }
@@ -423,7 +454,10 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree, TreeError> {
                     });
                     match first {
                         Some(first) => duplicate = Some((k, first)),
-                        None => entries.push(Entry { key: k, value: node }),
+                        None => entries.push(Entry {
+                            key: k,
+                            value: node,
+                        }),
                     }
                 }
             },
@@ -442,7 +476,10 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree, TreeError> {
 }
 
 fn limit_at(span: Span, limit: Limit) -> TreeError {
-    TreeError::Limit { at: span.start, limit }
+    TreeError::Limit {
+        at: span.start,
+        limit,
+    }
 }
 
 /// Counts the nodes of a subtree without recursion.
@@ -503,17 +540,26 @@ pub enum Part {
 /// Resolves a JSON Pointer to a span. A pointer that does not exist falls back
 /// to its nearest existing ancestor's key; the document root is line 1, column 1.
 pub fn locate(root: Option<&Node>, pointer: &str, part: Part) -> Span {
-    let Some(root) = root else { return Span::DOCUMENT };
+    let Some(root) = root else {
+        return Span::DOCUMENT;
+    };
     let mut node = root;
     let mut key_span: Option<Span> = None;
-    let segments = pointer.split('/').skip(1).map(|s| s.replace("~1", "/").replace("~0", "~"));
+    let segments = pointer
+        .split('/')
+        .skip(1)
+        .map(|s| s.replace("~1", "/").replace("~0", "~"));
     for seg in segments {
         let next = match &node.value {
             Value::Map(entries) => entries
                 .iter()
                 .find(|e| e.key.scalar().is_some_and(|s| s.text == seg))
                 .map(|e| (Some(e.key.span), &e.value)),
-            Value::Seq(items) => seg.parse::<usize>().ok().and_then(|i| items.get(i)).map(|n| (None, n)),
+            Value::Seq(items) => seg
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| items.get(i))
+                .map(|n| (None, n)),
             Value::Scalar(_) => None,
         };
         match next {
@@ -573,13 +619,21 @@ mod tests {
     #[test]
     fn duplicate_keys_are_noted_at_the_later_one() {
         let t = tree("a:\n  b: 1\n  b: 2\n");
-        assert!(matches!(&t.notes[0], TreeNote::DuplicateKey { pointer, span, .. } if pointer == "/a/b" && span.start.line == 3));
+        assert!(
+            matches!(&t.notes[0], TreeNote::DuplicateKey { pointer, span, .. } if pointer == "/a/b" && span.start.line == 3)
+        );
     }
 
     #[test]
     fn deep_nesting_is_a_limit_not_a_crash() {
         let deep = "- ".repeat(100_000) + "x";
-        assert!(matches!(parse(&deep, Limits::default()), Err(TreeError::Limit { limit: Limit::Depth(_), .. })));
+        assert!(matches!(
+            parse(&deep, Limits::default()),
+            Err(TreeError::Limit {
+                limit: Limit::Depth(_),
+                ..
+            })
+        ));
         let flow = "[".repeat(200_000);
         assert!(parse(&flow, Limits::default()).is_err());
     }
@@ -592,7 +646,13 @@ mod tests {
             s.push_str(&format!("{name}: &{name} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
             prev = name;
         }
-        assert!(matches!(parse(&s, Limits::default()), Err(TreeError::Limit { limit: Limit::Aliases(_), .. })));
+        assert!(matches!(
+            parse(&s, Limits::default()),
+            Err(TreeError::Limit {
+                limit: Limit::Aliases(_),
+                ..
+            })
+        ));
     }
 
     #[test]

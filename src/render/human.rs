@@ -5,7 +5,10 @@
 use std::fmt;
 
 use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
+use miette::{
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
+    SourceCode, SourceSpan, SpanContents,
+};
 
 use crate::check::{FileReport, RunReport};
 use crate::diagnostic::{Lang, Located, Severity};
@@ -20,7 +23,12 @@ struct Source<'a> {
 }
 
 impl SourceCode for Source<'_> {
-    fn read_span<'a>(&'a self, span: &SourceSpan, before: usize, after: usize) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
         let c = self.text.read_span(span, before, after)?;
         Ok(Box::new(MietteSpanContents::new_named(
             self.name.to_owned(),
@@ -103,20 +111,34 @@ impl<'a> Lines<'a> {
         let eol = rest.find(['\n', '\r']).unwrap_or(rest.len());
         let line_text = &rest[..eol];
         let skip = (column as usize).saturating_sub(1);
-        start + line_text.char_indices().nth(skip).map_or(line_text.len(), |(b, _)| b)
+        start
+            + line_text
+                .char_indices()
+                .nth(skip)
+                .map_or(line_text.len(), |(b, _)| b)
     }
 }
 
 /// Keeps line structure (and code-point count) while neutralising control characters.
 fn printable_source(text: &str) -> String {
     text.chars()
-        .map(|c| if c.is_control() && !matches!(c, '\n' | '\r' | '\t') { '\u{FFFD}' } else { c })
+        .map(|c| {
+            if c.is_control() && !matches!(c, '\n' | '\r' | '\t') {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
         .collect()
 }
 
 pub fn render(report: &RunReport, settings: &Settings) -> String {
     let mut out = String::new();
-    let theme = if settings.color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+    let theme = if settings.color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
     for file in &report.files {
         if file.diagnostics.is_empty() {
             continue;
@@ -125,7 +147,15 @@ pub fn render(report: &RunReport, settings: &Settings) -> String {
         let lines = text.as_deref().map(Lines::new);
         let name = printable(&file.path).into_owned();
         for d in &file.diagnostics {
-            render_one(&mut out, d, &name, text.as_deref(), lines.as_ref(), settings, &theme);
+            render_one(
+                &mut out,
+                d,
+                &name,
+                text.as_deref(),
+                lines.as_ref(),
+                settings,
+                &theme,
+            );
         }
     }
     if !settings.quiet {
@@ -134,22 +164,53 @@ pub fn render(report: &RunReport, settings: &Settings) -> String {
     out
 }
 
-fn render_one(out: &mut String, d: &Located, name: &str, text: Option<&str>, lines: Option<&Lines>, settings: &Settings, theme: &GraphicalTheme) {
+fn render_one(
+    out: &mut String,
+    d: &Located,
+    name: &str,
+    text: Option<&str>,
+    lines: Option<&Lines>,
+    settings: &Settings,
+    theme: &GraphicalTheme,
+) {
     let lang = settings.lang;
     let diag = &d.diagnostic;
-    let heading = format!("{}[{}]: {}", d.severity().word(lang), d.code(), printable(&diag.message));
+    let heading = format!(
+        "{}[{}]: {}",
+        d.severity().word(lang),
+        d.code(),
+        printable(&diag.message)
+    );
     let (source, span) = match (text, lines) {
         (Some(text), Some(lines)) => {
             let start = lines.offset(d.line, d.column);
-            let end = if (d.end_line, d.end_column) > (d.line, d.column) { lines.offset(d.end_line, d.end_column) } else { start };
+            let end = if (d.end_line, d.end_column) > (d.line, d.column) {
+                lines.offset(d.end_line, d.end_column)
+            } else {
+                start
+            };
             let label = diag.label.as_deref().map(|l| printable(l).into_owned());
-            (Some(Source { name, text }), Some(LabeledSpan::new(label, start, end.saturating_sub(start))))
+            (
+                Some(Source { name, text }),
+                Some(LabeledSpan::new(label, start, end.saturating_sub(start))),
+            )
         }
         _ => (None, None),
     };
-    let header_location = if source.is_none() { format!("  ╭─[{name}:{}:{}]\n", d.line, d.column) } else { String::new() };
-    let report = Report { heading, severity: d.severity(), source, span };
-    let mut handler = GraphicalReportHandler::new_themed(theme.clone()).with_width(settings.width).with_links(false);
+    let header_location = if source.is_none() {
+        format!("  ╭─[{name}:{}:{}]\n", d.line, d.column)
+    } else {
+        String::new()
+    };
+    let report = Report {
+        heading,
+        severity: d.severity(),
+        source,
+        span,
+    };
+    let mut handler = GraphicalReportHandler::new_themed(theme.clone())
+        .with_width(settings.width)
+        .with_links(false);
     if let Some(help) = &diag.help {
         let word = tr!(lang, "gợi ý", "help");
         handler = handler.with_footer(format!("{word}: {}", printable(help)));
@@ -173,8 +234,16 @@ fn render_one(out: &mut String, d: &Located, name: &str, text: Option<&str>, lin
 /// The one-line summary used by the concise format.
 pub fn summary_line(report: &RunReport, lang: Lang) -> String {
     let (files, skipped) = (report.checked().count(), report.skipped());
-    let (e, w, i) = (report.count(Severity::Error), report.count(Severity::Warning), report.count(Severity::Info));
-    tr!(lang, "{files} tệp đã kiểm tra, {skipped} bỏ qua: {e} lỗi, {w} cảnh báo, {i} gợi ý", "{files} files checked, {skipped} skipped: {e} errors, {w} warnings, {i} infos")
+    let (e, w, i) = (
+        report.count(Severity::Error),
+        report.count(Severity::Warning),
+        report.count(Severity::Info),
+    );
+    tr!(
+        lang,
+        "{files} tệp đã kiểm tra, {skipped} bỏ qua: {e} lỗi, {w} cảnh báo, {i} gợi ý",
+        "{files} files checked, {skipped} skipped: {e} errors, {w} warnings, {i} infos"
+    )
 }
 
 fn summary_table(report: &RunReport, lang: Lang) -> String {
@@ -196,10 +265,23 @@ fn summary_table(report: &RunReport, lang: Lang) -> String {
     }
     if checked.len() > MAX_ROWS {
         let more = checked.len() - MAX_ROWS;
-        table.add_row(vec![tr!(lang, "… và {more} tệp khác", "… and {more} more files"), String::new(), String::new(), String::new()]);
+        table.add_row(vec![
+            tr!(lang, "… và {more} tệp khác", "… and {more} more files"),
+            String::new(),
+            String::new(),
+            String::new(),
+        ]);
     }
-    let (e, w) = (report.count(Severity::Error), report.count(Severity::Warning));
-    table.add_row(vec![tr!(lang, "Tổng cộng", "Total"), String::new(), e.to_string(), w.to_string()]);
+    let (e, w) = (
+        report.count(Severity::Error),
+        report.count(Severity::Warning),
+    );
+    table.add_row(vec![
+        tr!(lang, "Tổng cộng", "Total"),
+        String::new(),
+        e.to_string(),
+        w.to_string(),
+    ]);
     let mut out = table.to_string();
     out.push('\n');
     out.push_str(&summary_line(report, lang));

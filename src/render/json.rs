@@ -57,7 +57,10 @@ struct Entry<'a> {
 pub fn render(report: &RunReport) -> String {
     let doc = Document {
         schema: 1,
-        tool: Tool { name: "cchc", version: env!("CARGO_PKG_VERSION") },
+        tool: Tool {
+            name: "cchc",
+            version: env!("CARGO_PKG_VERSION"),
+        },
         summary: Summary {
             files_checked: report.checked().count(),
             files_skipped: report.skipped(),

@@ -35,5 +35,8 @@ pub fn render(format: Format, report: &RunReport, settings: &Settings) -> String
 
 /// Every diagnostic of the run with its file path, in output order.
 pub fn all(report: &RunReport) -> impl Iterator<Item = (&str, &Located)> {
-    report.files.iter().flat_map(|f| f.diagnostics.iter().map(move |d| (f.path.as_str(), d)))
+    report
+        .files
+        .iter()
+        .flat_map(|f| f.diagnostics.iter().map(move |d| (f.path.as_str(), d)))
 }

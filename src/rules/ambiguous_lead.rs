@@ -33,24 +33,41 @@ pub static RULE: Rule = Rule {
 /// Whether `lead` contains one of the profile's collective phrases.
 pub fn is_collective(profile: &Profile, lead: &str) -> bool {
     let words = text::words(lead);
-    profile.folded().collective_leads.iter().any(|p| text::contains_phrase(&words, p))
+    profile
+        .folded()
+        .collective_leads
+        .iter()
+        .any(|p| text::contains_phrase(&words, p))
 }
 
 fn check(ctx: &mut Context) {
     let lang = ctx.lang;
-    let declared: Vec<&str> = ctx.plan.units.iter().flatten().filter_map(|u| u.id.as_deref()).collect();
+    let declared: Vec<&str> = ctx
+        .plan
+        .units
+        .iter()
+        .flatten()
+        .filter_map(|u| u.id.as_deref())
+        .collect();
     for t in ctx.tasks() {
         let pointer = format!("{}/lead", t.pointer());
         match &t.lead {
             Some(Lead::Many(items)) => {
                 let first = items.first().map_or("…", |(_, s)| s.as_str());
-                let rest = items.iter().skip(1).map(|(_, s)| s.as_str()).collect::<Vec<_>>().join(", ");
+                let rest = items
+                    .iter()
+                    .skip(1)
+                    .map(|(_, s)| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 ctx.report(
                     Diagnostic::new(&RULE, pointer, Part::Value, tr!(lang, "Mỗi nhiệm vụ chỉ có một đơn vị chủ trì, nhưng `lead` là một danh sách", "A task has exactly one lead unit, but `lead` is a list"))
                         .help(tr!(lang, "Giữ một đơn vị chủ trì (`lead: {first}`) và chuyển các đơn vị khác vào `support: [{rest}]`.", "Keep one lead (`lead: {first}`) and move the others to `support: [{rest}]`.")),
                 );
             }
-            Some(Lead::One(lead)) if !declared.contains(&lead.as_str()) && is_collective(ctx.profile, lead) => {
+            Some(Lead::One(lead))
+                if !declared.contains(&lead.as_str()) && is_collective(ctx.profile, lead) =>
+            {
                 let shown = text::printable(lead);
                 ctx.report(
                     Diagnostic::new(&RULE, pointer, Part::Value, tr!(lang, "\"{shown}\" không phải một đơn vị cụ thể chịu trách nhiệm chủ trì", "\"{shown}\" is not one specific unit in charge"))

@@ -29,7 +29,10 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &mut Context) {
-    let (Some(tasks), Some(objectives)) = (ctx.task_section(), ctx.plan.objectives.as_deref()) else { return };
+    let (Some(tasks), Some(objectives)) = (ctx.task_section(), ctx.plan.objectives.as_deref())
+    else {
+        return;
+    };
     let lang = ctx.lang;
     for area in ctx.profile.required_areas() {
         let code = area.code.as_str();
@@ -40,8 +43,21 @@ fn check(ctx: &mut Context) {
         }
         let name = ctx.area_name(code);
         ctx.report(
-            Diagnostic::new(&RULE, "/objectives", Part::Key, tr!(lang, "Nội dung \"{name}\" có nhiệm vụ nhưng chưa có mục tiêu", "The reform area \"{name}\" has tasks but no objective"))
-                .help(tr!(lang, "Thêm một mục tiêu có `area: {code}`, với `target` là một con số.", "Add an objective with `area: {code}` and a numeric `target`.")),
+            Diagnostic::new(
+                &RULE,
+                "/objectives",
+                Part::Key,
+                tr!(
+                    lang,
+                    "Nội dung \"{name}\" có nhiệm vụ nhưng chưa có mục tiêu",
+                    "The reform area \"{name}\" has tasks but no objective"
+                ),
+            )
+            .help(tr!(
+                lang,
+                "Thêm một mục tiêu có `area: {code}`, với `target` là một con số.",
+                "Add an objective with `area: {code}` and a numeric `target`."
+            )),
         );
     }
 }

@@ -29,16 +29,33 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &mut Context) {
-    let Some(issued) = ctx.plan.info.as_ref().and_then(|i| i.issued()) else { return };
+    let Some(issued) = ctx.plan.info.as_ref().and_then(|i| i.issued()) else {
+        return;
+    };
     let lang = ctx.lang;
     for t in ctx.tasks() {
-        let Some(last) = t.deadline().and_then(|d| d.last_day()) else { continue };
+        let Some(last) = t.deadline().and_then(|d| d.last_day()) else {
+            continue;
+        };
         if last >= issued {
             continue;
         }
         ctx.report(
-            Diagnostic::new(&RULE, format!("{}/due", t.pointer()), Part::Value, tr!(lang, "Thời hạn ({last}) sớm hơn ngày ban hành kế hoạch ({issued})", "The deadline ({last}) is before the plan was issued ({issued})"))
-                .help(tr!(lang, "Đặt thời hạn sau {issued}.", "Set a deadline after {issued}.")),
+            Diagnostic::new(
+                &RULE,
+                format!("{}/due", t.pointer()),
+                Part::Value,
+                tr!(
+                    lang,
+                    "Thời hạn ({last}) sớm hơn ngày ban hành kế hoạch ({issued})",
+                    "The deadline ({last}) is before the plan was issued ({issued})"
+                ),
+            )
+            .help(tr!(
+                lang,
+                "Đặt thời hạn sau {issued}.",
+                "Set a deadline after {issued}."
+            )),
         );
     }
 }

@@ -30,7 +30,9 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &mut Context) {
-    let Some(period) = ctx.plan.info.as_ref().and_then(|i| i.period()) else { return };
+    let Some(period) = ctx.plan.info.as_ref().and_then(|i| i.period()) else {
+        return;
+    };
     let (from, to) = (period.from, period.to);
     let lang = ctx.lang;
     for t in ctx.tasks() {
@@ -41,8 +43,21 @@ fn check(ctx: &mut Context) {
         };
         if outside {
             ctx.report(
-                Diagnostic::new(&RULE, format!("{}/due", t.pointer()), Part::Value, tr!(lang, "Thời hạn nằm ngoài giai đoạn kế hoạch {from}–{to}", "The deadline is outside the plan period {from}–{to}"))
-                    .help(tr!(lang, "Đặt thời hạn trong khoảng {from}–{to}.", "Set a deadline within {from}–{to}.")),
+                Diagnostic::new(
+                    &RULE,
+                    format!("{}/due", t.pointer()),
+                    Part::Value,
+                    tr!(
+                        lang,
+                        "Thời hạn nằm ngoài giai đoạn kế hoạch {from}–{to}",
+                        "The deadline is outside the plan period {from}–{to}"
+                    ),
+                )
+                .help(tr!(
+                    lang,
+                    "Đặt thời hạn trong khoảng {from}–{to}.",
+                    "Set a deadline within {from}–{to}."
+                )),
             );
         }
         for s in t.schedule.iter().flatten() {
@@ -51,8 +66,21 @@ fn check(ctx: &mut Context) {
                 continue;
             }
             ctx.report(
-                Diagnostic::new(&RULE, format!("{}/schedule/{}", t.pointer(), escape_segment(&s.key)), Part::Key, tr!(lang, "Năm {year} của lịch thực hiện nằm ngoài giai đoạn kế hoạch {from}–{to}", "Schedule year {year} is outside the plan period {from}–{to}"))
-                    .help(tr!(lang, "Chỉ ghi các năm trong khoảng {from}–{to}.", "List only years within {from}–{to}.")),
+                Diagnostic::new(
+                    &RULE,
+                    format!("{}/schedule/{}", t.pointer(), escape_segment(&s.key)),
+                    Part::Key,
+                    tr!(
+                        lang,
+                        "Năm {year} của lịch thực hiện nằm ngoài giai đoạn kế hoạch {from}–{to}",
+                        "Schedule year {year} is outside the plan period {from}–{to}"
+                    ),
+                )
+                .help(tr!(
+                    lang,
+                    "Chỉ ghi các năm trong khoảng {from}–{to}.",
+                    "List only years within {from}–{to}."
+                )),
             );
         }
     }

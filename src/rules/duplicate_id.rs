@@ -31,9 +31,21 @@ pub static RULE: Rule = Rule {
 
 fn check(ctx: &mut Context) {
     let plan = ctx.plan;
-    let units = plan.units.iter().flatten().map(|u| (format!("/units/{}", u.index), u.id.as_deref()));
-    let objectives = plan.objectives.iter().flatten().map(|o| (o.pointer(), o.id.as_deref()));
-    let tasks = plan.tasks.iter().flatten().map(|t| (t.pointer(), t.id.as_deref()));
+    let units = plan
+        .units
+        .iter()
+        .flatten()
+        .map(|u| (format!("/units/{}", u.index), u.id.as_deref()));
+    let objectives = plan
+        .objectives
+        .iter()
+        .flatten()
+        .map(|o| (o.pointer(), o.id.as_deref()));
+    let tasks = plan
+        .tasks
+        .iter()
+        .flatten()
+        .map(|t| (t.pointer(), t.id.as_deref()));
     report_repeats(ctx, units.collect());
     report_repeats(ctx, objectives.collect());
     report_repeats(ctx, tasks.collect());
@@ -56,9 +68,17 @@ fn report_repeats(ctx: &mut Context, items: Vec<(String, Option<&str>)>) {
                         &RULE,
                         format!("{pointer}/id"),
                         Part::Value,
-                        tr!(lang, "Mã `{shown}` đã được dùng ở dòng {line}", "Id `{shown}` is already used on line {line}"),
+                        tr!(
+                            lang,
+                            "Mã `{shown}` đã được dùng ở dòng {line}",
+                            "Id `{shown}` is already used on line {line}"
+                        ),
                     )
-                    .help(tr!(lang, "Đặt một mã khác chưa dùng, ví dụ thêm hậu tố `{shown}.2`.", "Choose an id not used yet, e.g. `{shown}.2`.")),
+                    .help(tr!(
+                        lang,
+                        "Đặt một mã khác chưa dùng, ví dụ thêm hậu tố `{shown}.2`.",
+                        "Choose an id not used yet, e.g. `{shown}.2`."
+                    )),
                 );
             }
         }

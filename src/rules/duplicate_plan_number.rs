@@ -33,16 +33,33 @@ pub static RULE: Rule = Rule {
 pub fn check(plans: &[PlanSummary], lang: Lang) -> Vec<(usize, Located)> {
     let mut out = Vec::new();
     for (i, a) in plans.iter().enumerate() {
-        let Some((number, span)) = &a.number else { continue };
+        let Some((number, span)) = &a.number else {
+            continue;
+        };
         let key = text::nfc(number).to_lowercase();
         for (j, b) in plans.iter().enumerate() {
-            let Some((other, _)) = &b.number else { continue };
+            let Some((other, _)) = &b.number else {
+                continue;
+            };
             if i == j || text::nfc(other).to_lowercase() != key {
                 continue;
             }
             let (shown, path) = (text::printable(number), text::printable(&b.path));
-            let d = Diagnostic::new(&RULE, "/plan/number", Part::Value, tr!(lang, "Số hiệu {shown} trùng với kế hoạch trong {path}", "Plan number {shown} is also used by {path}"))
-                .help(tr!(lang, "Mỗi kế hoạch có một số hiệu riêng; sửa số hiệu cho đúng văn bản đã ký.", "Every plan has its own number; correct it to the signed document's."));
+            let d = Diagnostic::new(
+                &RULE,
+                "/plan/number",
+                Part::Value,
+                tr!(
+                    lang,
+                    "Số hiệu {shown} trùng với kế hoạch trong {path}",
+                    "Plan number {shown} is also used by {path}"
+                ),
+            )
+            .help(tr!(
+                lang,
+                "Mỗi kế hoạch có một số hiệu riêng; sửa số hiệu cho đúng văn bản đã ký.",
+                "Every plan has its own number; correct it to the signed document's."
+            ));
             out.push((a.file, Located::new(d, *span)));
         }
     }

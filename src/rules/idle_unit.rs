@@ -30,7 +30,9 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &mut Context) {
-    let (Some(units), Some(tasks)) = (ctx.plan.units.as_deref(), ctx.task_section()) else { return };
+    let (Some(units), Some(tasks)) = (ctx.plan.units.as_deref(), ctx.task_section()) else {
+        return;
+    };
     let lang = ctx.lang;
     for u in units {
         let Some(id) = u.id.as_deref() else { continue };

@@ -43,7 +43,10 @@ fn areas(p: &Profile) -> Vec<Entry<'_>> {
         .iter()
         .map(|a: &Area| Entry {
             code: &a.code,
-            names: [a.vi.as_str(), a.en.as_str()].into_iter().chain(a.aliases.iter().map(String::as_str)).collect(),
+            names: [a.vi.as_str(), a.en.as_str()]
+                .into_iter()
+                .chain(a.aliases.iter().map(String::as_str))
+                .collect(),
         })
         .collect()
 }
@@ -52,23 +55,40 @@ fn items(list: &[Item]) -> Vec<Entry<'_>> {
     list.iter()
         .map(|i| Entry {
             code: &i.code,
-            names: [i.vi.as_str(), i.en.as_str()].into_iter().chain(i.aliases.iter().map(String::as_str)).collect(),
+            names: [i.vi.as_str(), i.en.as_str()]
+                .into_iter()
+                .chain(i.aliases.iter().map(String::as_str))
+                .collect(),
         })
         .collect()
 }
 
 fn plain(codes: &[&'static str]) -> Vec<Entry<'static>> {
-    codes.iter().map(|c| Entry { code: c, names: Vec::new() }).collect()
+    codes
+        .iter()
+        .map(|c| Entry {
+            code: c,
+            names: Vec::new(),
+        })
+        .collect()
 }
 
 fn check(ctx: &mut Context) {
     let p = ctx.profile;
-    let (areas, pci, key_tasks, audiences, funding) =
-        (areas(p), items(&p.competitiveness), items(&p.key_tasks), items(&p.audiences), items(&p.funding));
+    let (areas, pci, key_tasks, audiences, funding) = (
+        areas(p),
+        items(&p.competitiveness),
+        items(&p.key_tasks),
+        items(&p.audiences),
+        items(&p.funding),
+    );
     let indicators: Vec<Entry> = p
         .indicators
         .iter()
-        .map(|i| Entry { code: &i.code, names: vec![i.vi.as_str(), i.en.as_str()] })
+        .map(|i| Entry {
+            code: &i.code,
+            names: vec![i.vi.as_str(), i.en.as_str()],
+        })
         .collect();
     let (kinds, directions) = (plain(KINDS), plain(DIRECTIONS));
     let plan = ctx.plan;
@@ -78,10 +98,22 @@ fn check(ctx: &mut Context) {
             verify(ctx, &format!("{at}/area"), a, &areas, Field::Area);
         }
         if let Some(i) = &o.indicator {
-            verify(ctx, &format!("{at}/indicator"), i, &indicators, Field::Indicator);
+            verify(
+                ctx,
+                &format!("{at}/indicator"),
+                i,
+                &indicators,
+                Field::Indicator,
+            );
         }
         if let Some(d) = &o.direction {
-            verify(ctx, &format!("{at}/direction"), d, &directions, Field::Direction);
+            verify(
+                ctx,
+                &format!("{at}/direction"),
+                d,
+                &directions,
+                Field::Direction,
+            );
         }
     }
     for t in ctx.tasks() {
@@ -93,22 +125,43 @@ fn check(ctx: &mut Context) {
             verify(ctx, &format!("{at}/kind"), k, &kinds, Field::Kind);
         }
         for (i, c) in &t.competitiveness {
-            verify(ctx, &format!("{at}/competitiveness/{i}"), c, &pci, Field::Competitiveness);
+            verify(
+                ctx,
+                &format!("{at}/competitiveness/{i}"),
+                c,
+                &pci,
+                Field::Competitiveness,
+            );
         }
         for (i, c) in &t.focus {
             verify(ctx, &format!("{at}/focus/{i}"), c, &key_tasks, Field::Focus);
         }
         for (i, c) in &t.audience {
-            verify(ctx, &format!("{at}/audience/{i}"), c, &audiences, Field::Audience);
+            verify(
+                ctx,
+                &format!("{at}/audience/{i}"),
+                c,
+                &audiences,
+                Field::Audience,
+            );
         }
     }
     for (i, c) in plan.resources.iter().flat_map(|r| &r.funding) {
-        verify(ctx, &format!("/resources/funding/{i}"), c, &funding, Field::Funding);
+        verify(
+            ctx,
+            &format!("/resources/funding/{i}"),
+            c,
+            &funding,
+            Field::Funding,
+        );
     }
     for e in plan.exemptions.iter().flat_map(|e| &e.competitiveness) {
         let is_area = p.areas.iter().any(|a| a.code == e.code);
         if !is_area {
-            let at = format!("/exemptions/competitiveness/{}", crate::load::yaml::escape_segment(&e.code));
+            let at = format!(
+                "/exemptions/competitiveness/{}",
+                crate::load::yaml::escape_segment(&e.code)
+            );
             verify_key(ctx, &at, &e.code, &pci);
         }
     }
@@ -148,17 +201,25 @@ fn field_name(f: Field, lang: Lang) -> &'static str {
 }
 
 fn suggestion<'a>(value: &str, catalog: &'a [Entry<'a>]) -> Option<&'a str> {
-    let candidates = catalog
-        .iter()
-        .flat_map(|e| std::iter::once((e.code, e.code)).chain(e.names.iter().map(move |n| (*n, e.code))));
+    let candidates = catalog.iter().flat_map(|e| {
+        std::iter::once((e.code, e.code)).chain(e.names.iter().map(move |n| (*n, e.code)))
+    });
     text::closest(value, candidates)
 }
 
 fn help_for(lang: Lang, value: &str, catalog: &[Entry]) -> String {
     match suggestion(value, catalog) {
-        Some(s) => tr!(lang, "Có phải ý bạn là `{s}`? Ghi mã, không ghi tên.", "Did you mean `{s}`? Write the code, not the name."),
+        Some(s) => tr!(
+            lang,
+            "Có phải ý bạn là `{s}`? Ghi mã, không ghi tên.",
+            "Did you mean `{s}`? Write the code, not the name."
+        ),
         None => {
-            let list = catalog.iter().map(|e| e.code).collect::<Vec<_>>().join(", ");
+            let list = catalog
+                .iter()
+                .map(|e| e.code)
+                .collect::<Vec<_>>()
+                .join(", ");
             tr!(lang, "Các mã hợp lệ: {list}.", "Valid codes: {list}.")
         }
     }
@@ -176,7 +237,11 @@ fn verify(ctx: &mut Context, pointer: &str, value: &str, catalog: &[Entry], fiel
             &RULE,
             pointer,
             Part::Value,
-            tr!(lang, "`{shown}` không phải mã {what} hợp lệ", "`{shown}` is not a valid {what} code"),
+            tr!(
+                lang,
+                "`{shown}` không phải mã {what} hợp lệ",
+                "`{shown}` is not a valid {what} code"
+            ),
         )
         .help(help_for(lang, value, catalog)),
     );
@@ -194,7 +259,11 @@ fn verify_key(ctx: &mut Context, pointer: &str, value: &str, catalog: &[Entry]) 
             &RULE,
             pointer,
             Part::Key,
-            tr!(lang, "`{shown}` không phải mã {what} hợp lệ", "`{shown}` is not a valid {what} code"),
+            tr!(
+                lang,
+                "`{shown}` không phải mã {what} hợp lệ",
+                "`{shown}` is not a valid {what} code"
+            ),
         )
         .help(help_for(lang, value, catalog)),
     );
@@ -204,19 +273,35 @@ fn verify_key(ctx: &mut Context, pointer: &str, value: &str, catalog: &[Entry]) 
 pub fn unknown_directive(value: &str, known: &[&str], lang: Lang) -> Diagnostic {
     let shown = text::printable(value);
     let list = if known.is_empty() {
-        built_in().iter().map(|p| p.id.as_str()).collect::<Vec<_>>().join(", ")
+        built_in()
+            .iter()
+            .map(|p| p.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
     } else {
         known.join(", ")
     };
     let help = match text::closest(value, known.iter().map(|k| (*k, *k))) {
-        Some(s) => tr!(lang, "Có phải ý bạn là `{s}`? Các hồ sơ có sẵn: {list}.", "Did you mean `{s}`? Known profiles: {list}."),
-        None => tr!(lang, "Các hồ sơ có sẵn: {list}; hoặc chỉ định tệp hồ sơ bằng `--profile TỆP`.", "Known profiles: {list}; or name a profile file with `--profile FILE`."),
+        Some(s) => tr!(
+            lang,
+            "Có phải ý bạn là `{s}`? Các hồ sơ có sẵn: {list}.",
+            "Did you mean `{s}`? Known profiles: {list}."
+        ),
+        None => tr!(
+            lang,
+            "Các hồ sơ có sẵn: {list}; hoặc chỉ định tệp hồ sơ bằng `--profile TỆP`.",
+            "Known profiles: {list}; or name a profile file with `--profile FILE`."
+        ),
     };
     Diagnostic::new(
         &RULE,
         "/directive",
         Part::Value,
-        tr!(lang, "Không có hồ sơ chỉ đạo `{shown}`: kế hoạch chưa được kiểm tra theo quy tắc nào khác", "No directive profile `{shown}`: no other rule was run on this plan"),
+        tr!(
+            lang,
+            "Không có hồ sơ chỉ đạo `{shown}`: kế hoạch chưa được kiểm tra theo quy tắc nào khác",
+            "No directive profile `{shown}`: no other rule was run on this plan"
+        ),
     )
     .help(help)
 }

@@ -39,8 +39,21 @@ fn check(ctx: &mut Context) {
         if let Some(Err(raw)) = &info.issued {
             let shown = text::printable(raw);
             ctx.report(
-                Diagnostic::new(&RULE, "/plan/issued", Part::Value, tr!(lang, "Ngày ban hành `{shown}` không hợp lệ", "Issue date `{shown}` is not a valid date"))
-                    .help(tr!(lang, "Viết ngày có thật theo dạng `NNNN-TT-NN`, ví dụ `2021-12-10`.", "Write a real date as `YYYY-MM-DD`, e.g. `2021-12-10`.")),
+                Diagnostic::new(
+                    &RULE,
+                    "/plan/issued",
+                    Part::Value,
+                    tr!(
+                        lang,
+                        "Ngày ban hành `{shown}` không hợp lệ",
+                        "Issue date `{shown}` is not a valid date"
+                    ),
+                )
+                .help(tr!(
+                    lang,
+                    "Viết ngày có thật theo dạng `NNNN-TT-NN`, ví dụ `2021-12-10`.",
+                    "Write a real date as `YYYY-MM-DD`, e.g. `2021-12-10`."
+                )),
             );
         }
         if let Some(period) = &info.period {
@@ -66,7 +79,11 @@ fn check(ctx: &mut Context) {
         }
         for m in o.milestones.iter().flatten() {
             if m.year.is_err() {
-                year_key(ctx, &format!("{at}/milestones/{}", escape_segment(&m.key)), &m.key);
+                year_key(
+                    ctx,
+                    &format!("{at}/milestones/{}", escape_segment(&m.key)),
+                    &m.key,
+                );
             }
         }
     }
@@ -74,13 +91,26 @@ fn check(ctx: &mut Context) {
         if let Some(Err(raw)) = &t.due {
             let shown = text::printable(raw);
             ctx.report(
-                Diagnostic::new(&RULE, format!("{}/due", t.pointer()), Part::Value, tr!(lang, "Không đọc được thời hạn `{shown}`", "Cannot read the deadline `{shown}`"))
-                    .help(tr!(lang, "{DUE_HELP_VI}", "{DUE_HELP_EN}")),
+                Diagnostic::new(
+                    &RULE,
+                    format!("{}/due", t.pointer()),
+                    Part::Value,
+                    tr!(
+                        lang,
+                        "Không đọc được thời hạn `{shown}`",
+                        "Cannot read the deadline `{shown}`"
+                    ),
+                )
+                .help(tr!(lang, "{DUE_HELP_VI}", "{DUE_HELP_EN}")),
             );
         }
         for s in t.schedule.iter().flatten() {
             if s.year.is_err() {
-                year_key(ctx, &format!("{}/schedule/{}", t.pointer(), escape_segment(&s.key)), &s.key);
+                year_key(
+                    ctx,
+                    &format!("{}/schedule/{}", t.pointer(), escape_segment(&s.key)),
+                    &s.key,
+                );
             }
         }
     }
@@ -91,8 +121,21 @@ fn year(ctx: &mut Context, pointer: &str, value: &Option<Parsed<i32>>) {
         let lang = ctx.lang;
         let shown = text::printable(raw);
         ctx.report(
-            Diagnostic::new(&RULE, pointer, Part::Value, tr!(lang, "`{shown}` không phải một năm", "`{shown}` is not a year"))
-                .help(tr!(lang, "Viết năm bằng 4 chữ số, ví dụ `2025`.", "Write the year with four digits, e.g. `2025`.")),
+            Diagnostic::new(
+                &RULE,
+                pointer,
+                Part::Value,
+                tr!(
+                    lang,
+                    "`{shown}` không phải một năm",
+                    "`{shown}` is not a year"
+                ),
+            )
+            .help(tr!(
+                lang,
+                "Viết năm bằng 4 chữ số, ví dụ `2025`.",
+                "Write the year with four digits, e.g. `2025`."
+            )),
         );
     }
 }
@@ -101,7 +144,20 @@ fn year_key(ctx: &mut Context, pointer: &str, key: &str) {
     let lang = ctx.lang;
     let shown = text::printable(key);
     ctx.report(
-        Diagnostic::new(&RULE, pointer, Part::Key, tr!(lang, "Khóa `{shown}` không phải một năm", "Key `{shown}` is not a year"))
-            .help(tr!(lang, "Mỗi khóa ở đây là một năm 4 chữ số, ví dụ `2023: 80`.", "Each key here is a four-digit year, e.g. `2023: 80`.")),
+        Diagnostic::new(
+            &RULE,
+            pointer,
+            Part::Key,
+            tr!(
+                lang,
+                "Khóa `{shown}` không phải một năm",
+                "Key `{shown}` is not a year"
+            ),
+        )
+        .help(tr!(
+            lang,
+            "Mỗi khóa ở đây là một năm 4 chữ số, ví dụ `2023: 80`.",
+            "Each key here is a four-digit year, e.g. `2023: 80`."
+        )),
     );
 }

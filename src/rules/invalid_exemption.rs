@@ -29,7 +29,9 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &mut Context) {
-    let Some(ex) = &ctx.plan.exemptions else { return };
+    let Some(ex) = &ctx.plan.exemptions else {
+        return;
+    };
     let lang = ctx.lang;
     if ex.areas_key {
         ctx.report(
@@ -42,8 +44,21 @@ fn check(ctx: &mut Context) {
         let code = text::printable(&e.code);
         if ctx.profile.area(&e.code).is_some() {
             ctx.report(
-                Diagnostic::new(&RULE, at, Part::Key, tr!(lang, "`{code}` là nội dung CCHC, không được miễn áp dụng", "`{code}` is a reform area and cannot be exempted"))
-                    .help(tr!(lang, "Xóa dòng này và thêm nhiệm vụ có `area: {code}`.", "Remove this line and add a task with `area: {code}`.")),
+                Diagnostic::new(
+                    &RULE,
+                    at,
+                    Part::Key,
+                    tr!(
+                        lang,
+                        "`{code}` là nội dung CCHC, không được miễn áp dụng",
+                        "`{code}` is a reform area and cannot be exempted"
+                    ),
+                )
+                .help(tr!(
+                    lang,
+                    "Xóa dòng này và thêm nhiệm vụ có `area: {code}`.",
+                    "Remove this line and add a task with `area: {code}`."
+                )),
             );
         } else if e.reason.is_empty() {
             ctx.report(

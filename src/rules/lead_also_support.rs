@@ -38,8 +38,21 @@ fn check(ctx: &mut Context) {
             }
             let shown = text::printable(lead);
             ctx.report(
-                Diagnostic::new(&RULE, format!("{}/support/{i}", t.pointer()), Part::Value, tr!(lang, "`{shown}` đã là đơn vị chủ trì, không cần ghi lại ở `support`", "`{shown}` is already the lead; it need not be listed in `support`"))
-                    .help(tr!(lang, "Xóa `{shown}` khỏi `support`.", "Remove `{shown}` from `support`.")),
+                Diagnostic::new(
+                    &RULE,
+                    format!("{}/support/{i}", t.pointer()),
+                    Part::Value,
+                    tr!(
+                        lang,
+                        "`{shown}` đã là đơn vị chủ trì, không cần ghi lại ở `support`",
+                        "`{shown}` is already the lead; it need not be listed in `support`"
+                    ),
+                )
+                .help(tr!(
+                    lang,
+                    "Xóa `{shown}` khỏi `support`.",
+                    "Remove `{shown}` from `support`."
+                )),
             );
         }
     }

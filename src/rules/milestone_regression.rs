@@ -46,13 +46,30 @@ fn check(ctx: &mut Context) {
                 continue;
             }
             let help = if decreasing {
-                tr!(lang, "Mục tiêu có `direction: decrease`: mốc năm {y1} không được cao hơn năm {y0} ({v0}).", "The objective has `direction: decrease`: the {y1} milestone must not exceed {y0}'s ({v0}).")
+                tr!(
+                    lang,
+                    "Mục tiêu có `direction: decrease`: mốc năm {y1} không được cao hơn năm {y0} ({v0}).",
+                    "The objective has `direction: decrease`: the {y1} milestone must not exceed {y0}'s ({v0})."
+                )
             } else {
-                tr!(lang, "Mốc năm {y1} không được thấp hơn năm {y0} ({v0}); nếu chỉ tiêu cần giảm, ghi `direction: decrease`.", "The {y1} milestone must not be below {y0}'s ({v0}); for an indicator that should fall, write `direction: decrease`.")
+                tr!(
+                    lang,
+                    "Mốc năm {y1} không được thấp hơn năm {y0} ({v0}); nếu chỉ tiêu cần giảm, ghi `direction: decrease`.",
+                    "The {y1} milestone must not be below {y0}'s ({v0}); for an indicator that should fall, write `direction: decrease`."
+                )
             };
             ctx.report(
-                Diagnostic::new(&RULE, format!("{}/milestones/{}", o.pointer(), escape_segment(key)), Part::Value, tr!(lang, "Mốc năm {y1} ({v1}) đi lùi so với năm {y0} ({v0})", "The {y1} milestone ({v1}) goes backwards from {y0} ({v0})"))
-                    .help(help),
+                Diagnostic::new(
+                    &RULE,
+                    format!("{}/milestones/{}", o.pointer(), escape_segment(key)),
+                    Part::Value,
+                    tr!(
+                        lang,
+                        "Mốc năm {y1} ({v1}) đi lùi so với năm {y0} ({v0})",
+                        "The {y1} milestone ({v1}) goes backwards from {y0} ({v0})"
+                    ),
+                )
+                .help(help),
             );
         }
     }

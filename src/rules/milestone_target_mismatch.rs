@@ -32,15 +32,37 @@ fn check(ctx: &mut Context) {
     let lang = ctx.lang;
     for o in ctx.plan.objectives.iter().flatten() {
         let Some(t) = &o.target else { continue };
-        let (Some(year), Some(target)) = (t.year(), t.number()) else { continue };
-        let Some(m) = o.milestones.iter().flatten().find(|m| m.year.as_ref().ok() == Some(&year)) else { continue };
+        let (Some(year), Some(target)) = (t.year(), t.number()) else {
+            continue;
+        };
+        let Some(m) = o
+            .milestones
+            .iter()
+            .flatten()
+            .find(|m| m.year.as_ref().ok() == Some(&year))
+        else {
+            continue;
+        };
         let Some(value) = m.value else { continue };
         if (value - target).abs() < 1e-9 {
             continue;
         }
         ctx.report(
-            Diagnostic::new(&RULE, format!("{}/milestones/{}", o.pointer(), escape_segment(&m.key)), Part::Value, tr!(lang, "Mốc năm {year} là {value}, khác giá trị mục tiêu {target}", "The {year} milestone is {value}, not the target value {target}"))
-                .help(tr!(lang, "Ghi `{year}: {target}` hoặc sửa `target.value` cho khớp.", "Write `{year}: {target}`, or correct `target.value` to match.")),
+            Diagnostic::new(
+                &RULE,
+                format!("{}/milestones/{}", o.pointer(), escape_segment(&m.key)),
+                Part::Value,
+                tr!(
+                    lang,
+                    "Mốc năm {year} là {value}, khác giá trị mục tiêu {target}",
+                    "The {year} milestone is {value}, not the target value {target}"
+                ),
+            )
+            .help(tr!(
+                lang,
+                "Ghi `{year}: {target}` hoặc sửa `target.value` cho khớp.",
+                "Write `{year}: {target}`, or correct `target.value` to match."
+            )),
         );
     }
 }

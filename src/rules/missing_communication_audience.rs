@@ -29,7 +29,9 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &mut Context) {
-    let Some(tasks) = ctx.task_section() else { return };
+    let Some(tasks) = ctx.task_section() else {
+        return;
+    };
     let lang = ctx.lang;
     for code in &ctx.profile.required_audiences {
         let reached = tasks
@@ -45,8 +47,21 @@ fn check(ctx: &mut Context) {
             Lang::En => a.en.as_str(),
         });
         ctx.report(
-            Diagnostic::new(&RULE, "/tasks", Part::Key, tr!(lang, "Chưa có nhiệm vụ tuyên truyền nào hướng tới {name} (`{code}`)", "No communication task reaches {name} (`{code}`)"))
-                .help(tr!(lang, "Thêm `{code}` vào `audience:` của một nhiệm vụ `kind: communication`.", "Add `{code}` to the `audience:` of a `kind: communication` task.")),
+            Diagnostic::new(
+                &RULE,
+                "/tasks",
+                Part::Key,
+                tr!(
+                    lang,
+                    "Chưa có nhiệm vụ tuyên truyền nào hướng tới {name} (`{code}`)",
+                    "No communication task reaches {name} (`{code}`)"
+                ),
+            )
+            .help(tr!(
+                lang,
+                "Thêm `{code}` vào `audience:` của một nhiệm vụ `kind: communication`.",
+                "Add `{code}` to the `audience:` of a `kind: communication` task."
+            )),
         );
     }
 }

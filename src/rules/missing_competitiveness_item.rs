@@ -29,11 +29,15 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &mut Context) {
-    let Some(tasks) = ctx.task_section() else { return };
+    let Some(tasks) = ctx.task_section() else {
+        return;
+    };
     let lang = ctx.lang;
     let exemptions = ctx.plan.exemptions.clone().unwrap_or_default();
     for item in &ctx.profile.competitiveness {
-        let named = tasks.iter().any(|t| t.competitiveness.iter().any(|(_, c)| *c == item.code));
+        let named = tasks
+            .iter()
+            .any(|t| t.competitiveness.iter().any(|(_, c)| *c == item.code));
         if named || exemptions.exempts(&item.code) {
             continue;
         }

@@ -36,8 +36,21 @@ fn check(ctx: &mut Context) {
         }
         let id = t.id.as_deref().unwrap_or("?");
         ctx.report(
-            Diagnostic::new(&RULE, t.pointer(), Part::Start, tr!(lang, "Nhiệm vụ `{id}` chưa có thời hạn hoàn thành (`due`)", "Task `{id}` has no deadline (`due`)"))
-                .help(tr!(lang, "Thêm `due:`, ví dụ `due: Quý IV/2023`, `due: 2023` hoặc `due: hằng năm`.", "Add `due:`, e.g. `due: Quý IV/2023`, `due: 2023` or `due: annually`.")),
+            Diagnostic::new(
+                &RULE,
+                t.pointer(),
+                Part::Start,
+                tr!(
+                    lang,
+                    "Nhiệm vụ `{id}` chưa có thời hạn hoàn thành (`due`)",
+                    "Task `{id}` has no deadline (`due`)"
+                ),
+            )
+            .help(tr!(
+                lang,
+                "Thêm `due:`, ví dụ `due: Quý IV/2023`, `due: 2023` hoặc `due: hằng năm`.",
+                "Add `due:`, e.g. `due: Quý IV/2023`, `due: 2023` or `due: annually`."
+            )),
         );
     }
 }

@@ -30,8 +30,12 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &mut Context) {
-    let Some(tasks) = ctx.task_section() else { return };
-    if !ctx.profile.requires(Activity::Directive) || tasks.iter().any(|t| t.kind.as_deref() == Some("directive")) {
+    let Some(tasks) = ctx.task_section() else {
+        return;
+    };
+    if !ctx.profile.requires(Activity::Directive)
+        || tasks.iter().any(|t| t.kind.as_deref() == Some("directive"))
+    {
         return;
     }
     let lang = ctx.lang;

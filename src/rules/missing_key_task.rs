@@ -29,10 +29,15 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &mut Context) {
-    let Some(tasks) = ctx.task_section() else { return };
+    let Some(tasks) = ctx.task_section() else {
+        return;
+    };
     let lang = ctx.lang;
     for key in &ctx.profile.key_tasks {
-        if tasks.iter().any(|t| t.focus.iter().any(|(_, f)| *f == key.code)) {
+        if tasks
+            .iter()
+            .any(|t| t.focus.iter().any(|(_, f)| *f == key.code))
+        {
             continue;
         }
         let name = match lang {
@@ -41,8 +46,21 @@ fn check(ctx: &mut Context) {
         };
         let code = &key.code;
         ctx.report(
-            Diagnostic::new(&RULE, "/tasks", Part::Key, tr!(lang, "Chưa có nhiệm vụ thực hiện nhiệm vụ trọng tâm của Chỉ thị 23/CT-TTg: {name}", "No task addresses the Directive 23/CT-TTg key task: {name}"))
-                .help(tr!(lang, "Thêm `{code}` vào `focus:` của nhiệm vụ liên quan.", "Add `{code}` to the `focus:` of a related task.")),
+            Diagnostic::new(
+                &RULE,
+                "/tasks",
+                Part::Key,
+                tr!(
+                    lang,
+                    "Chưa có nhiệm vụ thực hiện nhiệm vụ trọng tâm của Chỉ thị 23/CT-TTg: {name}",
+                    "No task addresses the Directive 23/CT-TTg key task: {name}"
+                ),
+            )
+            .help(tr!(
+                lang,
+                "Thêm `{code}` vào `focus:` của nhiệm vụ liên quan.",
+                "Add `{code}` to the `focus:` of a related task."
+            )),
         );
     }
 }

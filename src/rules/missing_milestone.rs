@@ -32,10 +32,23 @@ fn check(ctx: &mut Context) {
     let roadmap = ctx.roadmap();
     let lang = ctx.lang;
     for o in ctx.plan.objectives.iter().flatten() {
-        let last = o.target.as_ref().and_then(|t| t.year()).or(roadmap.last().copied());
+        let last = o
+            .target
+            .as_ref()
+            .and_then(|t| t.year())
+            .or(roadmap.last().copied());
         let Some(last) = last else { continue };
-        let given: Vec<i32> = o.milestones.iter().flatten().filter_map(|m| m.year.as_ref().ok().copied()).collect();
-        let missing: Vec<i32> = roadmap.iter().copied().filter(|y| *y <= last && !given.contains(y)).collect();
+        let given: Vec<i32> = o
+            .milestones
+            .iter()
+            .flatten()
+            .filter_map(|m| m.year.as_ref().ok().copied())
+            .collect();
+        let missing: Vec<i32> = roadmap
+            .iter()
+            .copied()
+            .filter(|y| *y <= last && !given.contains(y))
+            .collect();
         if missing.is_empty() {
             continue;
         }
@@ -47,8 +60,21 @@ fn check(ctx: &mut Context) {
             (o.pointer(), Part::Start)
         };
         ctx.report(
-            Diagnostic::new(&RULE, pointer, part, tr!(lang, "Mục tiêu thiếu mốc tiến độ các năm: {years}", "The objective has no milestone for: {years}"))
-                .help(tr!(lang, "Ghi giá trị dự kiến của từng năm trong `milestones:`, ví dụ `{example}: 80`.", "Give the planned value for each year under `milestones:`, e.g. `{example}: 80`.")),
+            Diagnostic::new(
+                &RULE,
+                pointer,
+                part,
+                tr!(
+                    lang,
+                    "Mục tiêu thiếu mốc tiến độ các năm: {years}",
+                    "The objective has no milestone for: {years}"
+                ),
+            )
+            .help(tr!(
+                lang,
+                "Ghi giá trị dự kiến của từng năm trong `milestones:`, ví dụ `{example}: 80`.",
+                "Give the planned value for each year under `milestones:`, e.g. `{example}: 80`."
+            )),
         );
     }
 }

@@ -31,12 +31,15 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &mut Context) {
-    let Some(tasks) = ctx.task_section() else { return };
+    let Some(tasks) = ctx.task_section() else {
+        return;
+    };
     if !ctx.profile.requires(Activity::Briefing) {
         return;
     }
     let monthly = tasks.iter().any(|t| {
-        t.kind.as_deref() == Some("briefing") && t.deadline() == Some(Deadline::Recurring(Recurrence::Monthly))
+        t.kind.as_deref() == Some("briefing")
+            && t.deadline() == Some(Deadline::Recurring(Recurrence::Monthly))
     });
     if monthly {
         return;

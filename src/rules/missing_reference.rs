@@ -30,7 +30,12 @@ pub static RULE: Rule = Rule {
 
 fn check(ctx: &mut Context) {
     let Some(info) = &ctx.plan.info else { return };
-    let cited: Vec<Vec<String>> = info.implements.iter().flatten().map(|(_, d)| text::words(d)).collect();
+    let cited: Vec<Vec<String>> = info
+        .implements
+        .iter()
+        .flatten()
+        .map(|(_, d)| text::words(d))
+        .collect();
     let lang = ctx.lang;
     for required in &ctx.profile.required_references {
         let want = text::words(required);
@@ -38,8 +43,21 @@ fn check(ctx: &mut Context) {
             continue;
         }
         ctx.report(
-            Diagnostic::new(&RULE, "/plan/implements", Part::Key, tr!(lang, "Kế hoạch chưa nêu căn cứ văn bản {required}", "The plan does not cite {required} among the documents it implements"))
-                .help(tr!(lang, "Thêm `{required}` vào `implements:` của phần `plan`.", "Add `{required}` to `implements:` under `plan`.")),
+            Diagnostic::new(
+                &RULE,
+                "/plan/implements",
+                Part::Key,
+                tr!(
+                    lang,
+                    "Kế hoạch chưa nêu căn cứ văn bản {required}",
+                    "The plan does not cite {required} among the documents it implements"
+                ),
+            )
+            .help(tr!(
+                lang,
+                "Thêm `{required}` vào `implements:` của phần `plan`.",
+                "Add `{required}` to `implements:` under `plan`."
+            )),
         );
     }
 }

@@ -29,16 +29,25 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &mut Context) {
-    let Some(tasks) = ctx.task_section() else { return };
+    let Some(tasks) = ctx.task_section() else {
+        return;
+    };
     let required: Vec<_> = ctx.profile.required_areas().collect();
     let covered = required
         .iter()
-        .filter(|a| tasks.iter().any(|t| t.area.as_deref() == Some(a.code.as_str())))
+        .filter(|a| {
+            tasks
+                .iter()
+                .any(|t| t.area.as_deref() == Some(a.code.as_str()))
+        })
         .count();
     let total = required.len();
     let lang = ctx.lang;
     for area in required {
-        if tasks.iter().any(|t| t.area.as_deref() == Some(area.code.as_str())) {
+        if tasks
+            .iter()
+            .any(|t| t.area.as_deref() == Some(area.code.as_str()))
+        {
             continue;
         }
         let name = ctx.area_name(&area.code);

@@ -35,8 +35,16 @@ fn check(ctx: &mut Context) {
     }
     let lang = ctx.lang;
     let message = match &ctx.plan.resources {
-        None => tr!(lang, "Kế hoạch chưa có phần nguồn lực (`resources`)", "The plan has no `resources` section"),
-        Some(r) if r.funding.is_empty() => tr!(lang, "Phần nguồn lực chưa nêu nguồn kinh phí (`funding`)", "`resources` names no funding source (`funding`)"),
+        None => tr!(
+            lang,
+            "Kế hoạch chưa có phần nguồn lực (`resources`)",
+            "The plan has no `resources` section"
+        ),
+        Some(r) if r.funding.is_empty() => tr!(
+            lang,
+            "Phần nguồn lực chưa nêu nguồn kinh phí (`funding`)",
+            "`resources` names no funding source (`funding`)"
+        ),
         Some(_) => return,
     };
     ctx.report(

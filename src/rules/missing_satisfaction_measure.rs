@@ -29,14 +29,34 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &mut Context) {
-    let Some(code) = ctx.profile.satisfaction_indicator.as_deref() else { return };
-    let Some(objectives) = ctx.plan.objectives.as_deref() else { return };
-    if objectives.iter().any(|o| o.indicator.as_deref() == Some(code)) {
+    let Some(code) = ctx.profile.satisfaction_indicator.as_deref() else {
+        return;
+    };
+    let Some(objectives) = ctx.plan.objectives.as_deref() else {
+        return;
+    };
+    if objectives
+        .iter()
+        .any(|o| o.indicator.as_deref() == Some(code))
+    {
         return;
     }
     let lang = ctx.lang;
     ctx.report(
-        Diagnostic::new(&RULE, "/objectives", Part::Key, tr!(lang, "Chưa có mục tiêu đo sự hài lòng của người dân, doanh nghiệp", "No objective measures citizens' and businesses' satisfaction"))
-            .help(tr!(lang, "Thêm một mục tiêu có `indicator: {code}`, ví dụ mức độ hài lòng đạt từ 90% trở lên.", "Add an objective with `indicator: {code}`, e.g. satisfaction of at least 90%.")),
+        Diagnostic::new(
+            &RULE,
+            "/objectives",
+            Part::Key,
+            tr!(
+                lang,
+                "Chưa có mục tiêu đo sự hài lòng của người dân, doanh nghiệp",
+                "No objective measures citizens' and businesses' satisfaction"
+            ),
+        )
+        .help(tr!(
+            lang,
+            "Thêm một mục tiêu có `indicator: {code}`, ví dụ mức độ hài lòng đạt từ 90% trở lên.",
+            "Add an objective with `indicator: {code}`, e.g. satisfaction of at least 90%."
+        )),
     );
 }

@@ -46,11 +46,23 @@ fn check(ctx: &mut Context) {
         let years = years_list(&missing);
         let first = missing[0];
         let message = if t.schedule.is_some() {
-            tr!(lang, "Lịch thực hiện (`schedule`) thiếu các năm: {years}", "The `schedule` lacks the years: {years}")
+            tr!(
+                lang,
+                "Lịch thực hiện (`schedule`) thiếu các năm: {years}",
+                "The `schedule` lacks the years: {years}"
+            )
         } else if matches!(t.deadline(), Some(Deadline::Vague)) {
-            tr!(lang, "Thời hạn chung chung, chưa chia theo lộ trình từng năm ({years})", "A vague deadline with no yearly schedule ({years})")
+            tr!(
+                lang,
+                "Thời hạn chung chung, chưa chia theo lộ trình từng năm ({years})",
+                "A vague deadline with no yearly schedule ({years})"
+            )
         } else {
-            tr!(lang, "Thời hạn kéo dài nhiều năm nhưng chưa có lịch từng năm ({years})", "A multi-year deadline with no yearly schedule ({years})")
+            tr!(
+                lang,
+                "Thời hạn kéo dài nhiều năm nhưng chưa có lịch từng năm ({years})",
+                "A multi-year deadline with no yearly schedule ({years})"
+            )
         };
         ctx.report(
             Diagnostic::new(&RULE, format!("{}/due", t.pointer()), Part::Value, message)

@@ -8,8 +8,8 @@ use crate::load::model::{Plan, Task};
 use crate::load::yaml::{self, Node, Part};
 use crate::profile::Profile;
 
-pub mod area_without_objective;
 pub mod ambiguous_lead;
+pub mod area_without_objective;
 pub mod deadline_before_issue;
 pub mod deadline_outside_period;
 pub mod duplicate_id;
@@ -176,7 +176,13 @@ pub struct Context<'a> {
 
 impl<'a> Context<'a> {
     pub fn new(plan: &'a Plan, profile: &'a Profile, lang: Lang, root: Option<&'a Node>) -> Self {
-        Context { plan, profile, lang, root, diagnostics: Vec::new() }
+        Context {
+            plan,
+            profile,
+            lang,
+            root,
+            diagnostics: Vec::new(),
+        }
     }
 
     /// The line of the value at `pointer`, for messages that name another place.
@@ -205,17 +211,22 @@ impl<'a> Context<'a> {
 
     /// The roadmap years of the plan (empty when `plan` is unreadable).
     pub fn roadmap(&self) -> Vec<i32> {
-        self.plan.info.as_ref().map(|i| i.roadmap()).unwrap_or_default()
+        self.plan
+            .info
+            .as_ref()
+            .map(|i| i.roadmap())
+            .unwrap_or_default()
     }
 
     /// The Vietnamese or English name of a reform area code.
     pub fn area_name(&self, code: &str) -> String {
-        self.profile
-            .area(code)
-            .map_or_else(|| code.to_owned(), |a| match self.lang {
+        self.profile.area(code).map_or_else(
+            || code.to_owned(),
+            |a| match self.lang {
                 Lang::Vi => a.vi.clone(),
                 Lang::En => a.en.clone(),
-            })
+            },
+        )
     }
 
     /// Runs every plan rule over one plan.
@@ -231,7 +242,11 @@ impl<'a> Context<'a> {
 
 /// Lists years compactly for messages: `2022, 2023, 2025`.
 pub fn years_list(years: &[i32]) -> String {
-    years.iter().map(i32::to_string).collect::<Vec<_>>().join(", ")
+    years
+        .iter()
+        .map(i32::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[cfg(test)]
@@ -241,8 +256,18 @@ mod tests {
     #[test]
     fn codes_and_names_are_unique_and_well_formed() {
         for (i, r) in RULES.iter().enumerate() {
-            assert!(r.code.len() == 4 && "PCQMUODXS".contains(r.family()), "{}", r.code);
-            assert!(r.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{}", r.name);
+            assert!(
+                r.code.len() == 4 && "PCQMUODXS".contains(r.family()),
+                "{}",
+                r.code
+            );
+            assert!(
+                r.name
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                "{}",
+                r.name
+            );
             for other in &RULES[..i] {
                 assert_ne!(r.code, other.code);
                 assert_ne!(r.name, other.name);
@@ -262,9 +287,17 @@ mod tests {
         for r in RULES {
             let d = r.docs;
             for t in [d.what, d.why, d.fix] {
-                assert!(!t.vi.trim().is_empty() && !t.en.trim().is_empty(), "{}", r.code);
+                assert!(
+                    !t.vi.trim().is_empty() && !t.en.trim().is_empty(),
+                    "{}",
+                    r.code
+                );
             }
-            assert!(!d.bad.trim().is_empty() && !d.good.trim().is_empty(), "{}", r.code);
+            assert!(
+                !d.bad.trim().is_empty() && !d.good.trim().is_empty(),
+                "{}",
+                r.code
+            );
             assert_ne!(d.bad, d.good, "{}", r.code);
         }
     }

@@ -30,23 +30,44 @@ pub static RULE: Rule = Rule {
 };
 
 fn agency_key(s: &str) -> String {
-    text::nfc(s).to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
+    text::nfc(s)
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Reports every pair of same-agency plans whose periods overlap, on each file.
 pub fn check(plans: &[PlanSummary], lang: Lang) -> Vec<(usize, Located)> {
     let mut out = Vec::new();
     for (i, a) in plans.iter().enumerate() {
-        let (Some(agency), Some((period, span))) = (&a.agency, &a.period) else { continue };
+        let (Some(agency), Some((period, span))) = (&a.agency, &a.period) else {
+            continue;
+        };
         let key = agency_key(agency);
         for (j, b) in plans.iter().enumerate() {
-            let (Some(other), Some((p2, _))) = (&b.agency, &b.period) else { continue };
+            let (Some(other), Some((p2, _))) = (&b.agency, &b.period) else {
+                continue;
+            };
             if i == j || agency_key(other) != key || period.to < p2.from || p2.to < period.from {
                 continue;
             }
             let (from, to, path) = (p2.from, p2.to, text::printable(&b.path));
-            let d = Diagnostic::new(&RULE, "/plan/period", Part::Value, tr!(lang, "Giai đoạn chồng lên kế hoạch {from}–{to} của cùng cơ quan trong {path}", "The period overlaps the same agency's {from}–{to} plan in {path}"))
-                .help(tr!(lang, "Gộp hai kế hoạch hoặc sửa giai đoạn để không chồng nhau.", "Merge the two plans or fix their periods so they do not overlap."));
+            let d = Diagnostic::new(
+                &RULE,
+                "/plan/period",
+                Part::Value,
+                tr!(
+                    lang,
+                    "Giai đoạn chồng lên kế hoạch {from}–{to} của cùng cơ quan trong {path}",
+                    "The period overlaps the same agency's {from}–{to} plan in {path}"
+                ),
+            )
+            .help(tr!(
+                lang,
+                "Gộp hai kế hoạch hoặc sửa giai đoạn để không chồng nhau.",
+                "Merge the two plans or fix their periods so they do not overlap."
+            ));
             out.push((a.file, Located::new(d, *span)));
         }
     }

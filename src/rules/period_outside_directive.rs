@@ -29,13 +29,21 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &mut Context) {
-    let Some(period) = ctx.plan.info.as_ref().and_then(|i| i.period()) else { return };
+    let Some(period) = ctx.plan.info.as_ref().and_then(|i| i.period()) else {
+        return;
+    };
     let outer = ctx.profile.period;
     if outer.contains(period.from) && outer.contains(period.to) {
         return;
     }
     let lang = ctx.lang;
-    let (from, to, pfrom, pto, id) = (period.from, period.to, outer.from, outer.to, &ctx.profile.id);
+    let (from, to, pfrom, pto, id) = (
+        period.from,
+        period.to,
+        outer.from,
+        outer.to,
+        &ctx.profile.id,
+    );
     ctx.report(
         Diagnostic::new(&RULE, "/plan/period", Part::Value, tr!(lang, "Giai đoạn {from}–{to} không nằm trong giai đoạn {pfrom}–{pto} của văn bản {id}", "The period {from}–{to} is not inside {pfrom}–{pto}, the period of {id}"))
             .help(tr!(lang, "Đặt giai đoạn trong khoảng {pfrom}–{pto}, hoặc chọn hồ sơ chỉ đạo của giai đoạn khác (`cchc profiles`).", "Set a period within {pfrom}–{pto}, or choose the profile of another period (`cchc profiles`).")),

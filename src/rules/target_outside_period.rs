@@ -29,17 +29,34 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &mut Context) {
-    let Some(period) = ctx.plan.info.as_ref().and_then(|i| i.period()) else { return };
+    let Some(period) = ctx.plan.info.as_ref().and_then(|i| i.period()) else {
+        return;
+    };
     let lang = ctx.lang;
     for o in ctx.plan.objectives.iter().flatten() {
-        let Some(year) = o.target.as_ref().and_then(|t| t.year()) else { continue };
+        let Some(year) = o.target.as_ref().and_then(|t| t.year()) else {
+            continue;
+        };
         if period.contains(year) {
             continue;
         }
         let (from, to) = (period.from, period.to);
         ctx.report(
-            Diagnostic::new(&RULE, format!("{}/target/year", o.pointer()), Part::Value, tr!(lang, "Năm mục tiêu {year} nằm ngoài giai đoạn kế hoạch {from}–{to}", "Target year {year} is outside the plan period {from}–{to}"))
-                .help(tr!(lang, "Đặt `year:` trong khoảng {from}–{to}, ví dụ `year: {to}`.", "Set `year:` within {from}–{to}, e.g. `year: {to}`.")),
+            Diagnostic::new(
+                &RULE,
+                format!("{}/target/year", o.pointer()),
+                Part::Value,
+                tr!(
+                    lang,
+                    "Năm mục tiêu {year} nằm ngoài giai đoạn kế hoạch {from}–{to}",
+                    "Target year {year} is outside the plan period {from}–{to}"
+                ),
+            )
+            .help(tr!(
+                lang,
+                "Đặt `year:` trong khoảng {from}–{to}, ví dụ `year: {to}`.",
+                "Set `year:` within {from}–{to}, e.g. `year: {to}`."
+            )),
         );
     }
 }

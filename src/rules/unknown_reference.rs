@@ -44,7 +44,13 @@ fn check(ctx: &mut Context) {
             }
             for (i, s) in &t.support {
                 if !ids.contains(&s.as_str()) {
-                    unknown(ctx, format!("{}/support/{i}", t.pointer()), s, &ids, Kind::Unit);
+                    unknown(
+                        ctx,
+                        format!("{}/support/{i}", t.pointer()),
+                        s,
+                        &ids,
+                        Kind::Unit,
+                    );
                 }
             }
         }
@@ -52,7 +58,13 @@ fn check(ctx: &mut Context) {
             if let Some(owner) = &o.owner
                 && !ids.contains(&owner.as_str())
             {
-                unknown(ctx, format!("{}/owner", o.pointer()), owner, &ids, Kind::Unit);
+                unknown(
+                    ctx,
+                    format!("{}/owner", o.pointer()),
+                    owner,
+                    &ids,
+                    Kind::Unit,
+                );
             }
         }
     }
@@ -61,7 +73,13 @@ fn check(ctx: &mut Context) {
         for t in ctx.tasks() {
             for (i, o) in &t.objectives {
                 if !ids.contains(&o.as_str()) {
-                    unknown(ctx, format!("{}/objectives/{i}", t.pointer()), o, &ids, Kind::Objective);
+                    unknown(
+                        ctx,
+                        format!("{}/objectives/{i}", t.pointer()),
+                        o,
+                        &ids,
+                        Kind::Objective,
+                    );
                 }
             }
         }
@@ -77,8 +95,16 @@ fn unknown(ctx: &mut Context, pointer: String, id: &str, ids: &[&str], kind: Kin
     let lang = ctx.lang;
     let shown = text::printable(id);
     let message = match kind {
-        Kind::Unit => tr!(lang, "Không có đơn vị nào mang mã `{shown}` trong `units:`", "No unit with id `{shown}` is declared under `units:`"),
-        Kind::Objective => tr!(lang, "Không có mục tiêu nào mang mã `{shown}` trong `objectives:`", "No objective with id `{shown}` is declared under `objectives:`"),
+        Kind::Unit => tr!(
+            lang,
+            "Không có đơn vị nào mang mã `{shown}` trong `units:`",
+            "No unit with id `{shown}` is declared under `units:`"
+        ),
+        Kind::Objective => tr!(
+            lang,
+            "Không có mục tiêu nào mang mã `{shown}` trong `objectives:`",
+            "No objective with id `{shown}` is declared under `objectives:`"
+        ),
     };
     let help = match text::closest(id, ids.iter().map(|i| (*i, *i))) {
         Some(s) => tr!(lang, "Có phải ý bạn là `{s}`?", "Did you mean `{s}`?"),

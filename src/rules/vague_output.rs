@@ -32,10 +32,18 @@ fn check(ctx: &mut Context) {
     let lang = ctx.lang;
     let words = ctx.profile.folded();
     for t in ctx.tasks() {
-        let Some(output) = t.output.as_deref().filter(|o| !o.trim().is_empty()) else { continue };
+        let Some(output) = t.output.as_deref().filter(|o| !o.trim().is_empty()) else {
+            continue;
+        };
         let w = text::words(output);
-        let starts_with_verb = words.activity_verbs.iter().any(|v| text::starts_with_phrase(&w, v));
-        let names_product = words.product_nouns.iter().any(|n| text::contains_phrase(&w, n));
+        let starts_with_verb = words
+            .activity_verbs
+            .iter()
+            .any(|v| text::starts_with_phrase(&w, v));
+        let names_product = words
+            .product_nouns
+            .iter()
+            .any(|n| text::contains_phrase(&w, n));
         if !starts_with_verb || names_product {
             continue;
         }

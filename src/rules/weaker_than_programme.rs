@@ -32,10 +32,25 @@ pub static RULE: Rule = Rule {
 fn check(ctx: &mut Context) {
     let lang = ctx.lang;
     for o in ctx.plan.objectives.iter().flatten() {
-        let Some(indicator) = o.indicator.as_deref().and_then(|i| ctx.profile.indicator(i)) else { continue };
+        let Some(indicator) = o
+            .indicator
+            .as_deref()
+            .and_then(|i| ctx.profile.indicator(i))
+        else {
+            continue;
+        };
         let Some(t) = &o.target else { continue };
-        let (Some(year), Some(value)) = (t.year(), t.number()) else { continue };
-        let Some(reference) = indicator.targets.iter().filter(|r| r.year <= year).max_by_key(|r| r.year) else { continue };
+        let (Some(year), Some(value)) = (t.year(), t.number()) else {
+            continue;
+        };
+        let Some(reference) = indicator
+            .targets
+            .iter()
+            .filter(|r| r.year <= year)
+            .max_by_key(|r| r.year)
+        else {
+            continue;
+        };
         let weaker = match indicator.direction {
             Direction::Increase => value < reference.value,
             Direction::Decrease => value > reference.value,
@@ -43,9 +58,22 @@ fn check(ctx: &mut Context) {
         if !weaker {
             continue;
         }
-        let (want, ref_year, source, unit) = (reference.value, reference.year, &reference.source, &indicator.unit);
-        let cmp_vi = if indicator.direction == Direction::Increase { "ít nhất" } else { "nhiều nhất" };
-        let cmp_en = if indicator.direction == Direction::Increase { "at least" } else { "at most" };
+        let (want, ref_year, source, unit) = (
+            reference.value,
+            reference.year,
+            &reference.source,
+            &indicator.unit,
+        );
+        let cmp_vi = if indicator.direction == Direction::Increase {
+            "ít nhất"
+        } else {
+            "nhiều nhất"
+        };
+        let cmp_en = if indicator.direction == Direction::Increase {
+            "at least"
+        } else {
+            "at most"
+        };
         ctx.report(
             Diagnostic::new(&RULE, format!("{}/target/value", o.pointer()), Part::Value, tr!(lang, "Mục tiêu {value}{unit} thấp hơn chỉ tiêu {want}{unit} năm {ref_year} của chương trình cấp trên", "Target {value}{unit} is weaker than the parent programme's {want}{unit} for {ref_year}"))
                 .help(tr!(lang, "Theo {source}, chỉ tiêu này là {cmp_vi} {want}{unit} vào năm {ref_year}; đặt `value` {cmp_vi} {want}.", "Per {source}, this indicator is {cmp_en} {want}{unit} by {ref_year}; set `value` to {cmp_en} {want}.")),

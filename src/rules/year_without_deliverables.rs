@@ -29,10 +29,15 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &mut Context) {
-    let Some(tasks) = ctx.task_section() else { return };
+    let Some(tasks) = ctx.task_section() else {
+        return;
+    };
     let roadmap = ctx.roadmap();
     let lang = ctx.lang;
-    let delivered: Vec<i32> = tasks.iter().flat_map(|t| t.delivery_years(&roadmap)).collect();
+    let delivered: Vec<i32> = tasks
+        .iter()
+        .flat_map(|t| t.delivery_years(&roadmap))
+        .collect();
     for year in &roadmap {
         if delivered.contains(year) {
             continue;
