@@ -1,25 +1,38 @@
-//! Benchmarks: load and check one plan of about 40 tasks, against the parse
-//! floor (pulling the same file's YAML events through saphyr-parser).
+//! Benchmarks: load and check one generated plan of 40 tasks (~16 KB), against
+//! the parse floor (pulling the same text's YAML events through saphyr-parser).
 
 fn main() {
     divan::main();
 }
 
-const PLAN: &str = include_str!("../examples/so-tu-phap.yaml");
-
-#[divan::bench]
-fn parse_floor() -> usize {
-    saphyr_parser::Parser::new_from_str(divan::black_box(PLAN)).count()
+fn plan() -> String {
+    cchc::corpus::plan(42, 40, false)
 }
 
 #[divan::bench]
-fn load_and_check() -> usize {
+fn parse_floor(bencher: divan::Bencher) {
+    let text = plan();
+    bencher.bench(|| saphyr_parser::Parser::new_from_str(divan::black_box(&text)).count());
+}
+
+#[divan::bench]
+fn load_and_check(bencher: divan::Bencher) {
+    let text = plan();
     let opts = cchc::Options::default();
-    let report = cchc::check::check_bytes(
-        "so-tu-phap.yaml",
-        divan::black_box(PLAN.as_bytes()),
-        false,
-        &opts,
-    );
-    report.diagnostics.len()
+    bencher.bench(|| {
+        let report =
+            cchc::check::check_bytes("plan.yaml", divan::black_box(text.as_bytes()), false, &opts);
+        report.diagnostics.len()
+    });
+}
+
+#[divan::bench]
+fn load_and_check_defective(bencher: divan::Bencher) {
+    let text = cchc::corpus::plan(42, 40, true);
+    let opts = cchc::Options::default();
+    bencher.bench(|| {
+        let report =
+            cchc::check::check_bytes("plan.yaml", divan::black_box(text.as_bytes()), false, &opts);
+        report.diagnostics.len()
+    });
 }

@@ -5,6 +5,7 @@
 
 pub mod check;
 pub mod cli;
+pub mod corpus;
 pub mod diagnostic;
 pub mod load;
 pub mod profile;
