@@ -136,8 +136,33 @@ fn complete_examples_produce_no_diagnostic_for_any_rule() {
     }
 }
 
+/// Each mistake example and the rules it is written to show.
+const MISTAKES: &[(&str, &[&str])] = &[
+    ("thieu-noi-dung-tai-chinh-cong.yaml", &["U003", "C001"]),
+    ("muc-tieu-khong-dinh-luong.yaml", &["Q001"]),
+    ("giao-cho-cac-phong.yaml", &["U002"]),
+    ("san-pham-la-hoat-dong.yaml", &["O002"]),
+    ("thoi-han-thuong-xuyen.yaml", &["M006"]),
+    ("thieu-moc-tien-do.yaml", &["M001"]),
+];
+
 #[test]
-fn mistake_examples_fire_the_rules_they_are_named_after() {
+fn mistake_examples_fire_exactly_the_rules_they_are_named_after() {
+    for (name, codes) in MISTAKES {
+        let target = check::Target {
+            path: examples().join(name),
+            display: (*name).to_owned(),
+            walked: false,
+        };
+        let report = check::run(&[target], &Options::default());
+        let mut got: Vec<&str> = report.files[0]
+            .diagnostics
+            .iter()
+            .map(|d| d.code())
+            .collect();
+        got.dedup();
+        assert_eq!(&got, codes, "{name}");
+    }
     let target = check::Target {
         path: examples().join("thieu-noi-dung-va-dau-ra.yaml"),
         display: "x".into(),
@@ -154,6 +179,83 @@ fn mistake_examples_fire_the_rules_they_are_named_after() {
     ] {
         assert!(codes.contains(&code), "{code} missing from {codes:?}");
     }
+}
+
+#[test]
+fn hostile_inputs_end_with_a_diagnostic_not_a_crash() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut bomb = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+    for (prev, name) in ('a'..'j').zip('b'..='j') {
+        let refs = vec![format!("*{prev}"); 10].join(", ");
+        bomb.push_str(&format!("{name}: &{name} [{refs}]\n"));
+    }
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("bomb.yaml", bomb.into_bytes(), "P007"),
+        ("flow.yaml", "[".repeat(200_000).into_bytes(), "P007"),
+        ("block.yaml", "- ".repeat(5_000).into_bytes(), "P007"),
+        (
+            "binary.yaml",
+            (0..=255u8).cycle().take(4096).collect(),
+            "P008",
+        ),
+        (
+            "latin1.yaml",
+            b"plan:\n  agency: S\xe1 T\xac ph\xb8p\n".to_vec(),
+            "P008",
+        ),
+        ("nul.yaml", b"plan: a\x00b\n".to_vec(), "P001"),
+        ("empty.yaml", Vec::new(), "P002"),
+        ("list.yaml", b"- a\n- b\n".to_vec(), "P002"),
+        ("tab.yaml", b"plan:\n\tagency: x\n".to_vec(), "P001"),
+    ];
+    for (name, bytes, _) in &cases {
+        std::fs::write(dir.path().join(name), bytes).expect("write");
+    }
+    for (name, _, code) in &cases {
+        let out = cchc()
+            .args(["check", "--format", "json"])
+            .arg(dir.path().join(name))
+            .output()
+            .expect("run");
+        assert_eq!(out.status.code(), Some(1), "{name}");
+        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        let codes: Vec<&str> = doc["diagnostics"]
+            .as_array()
+            .expect("list")
+            .iter()
+            .filter_map(|d| d["code"].as_str())
+            .collect();
+        assert!(
+            codes.contains(code),
+            "{name}: expected {code}, got {codes:?}"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn named_pipes_and_symlink_loops_are_p000_at_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let fifo = dir.path().join("pipe.yaml");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .expect("mkfifo")
+            .success()
+    );
+    let looped = dir.path().join("loop.yaml");
+    std::os::unix::fs::symlink(&looped, &looped).expect("symlink");
+    let out = cchc()
+        .args(["check", "--format", "concise"])
+        .arg(&fifo)
+        .arg(&looped)
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(text.matches("error[P000]").count(), 2, "{text}");
 }
 
 fn cchc() -> Command {

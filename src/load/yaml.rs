@@ -302,9 +302,20 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree, TreeError> {
     let mut documents = 0usize;
 
     while let Some(next) = parser.next_event() {
-        let (event, span) = next.map_err(|e| TreeError::Syntax {
-            at: pos(e.marker()),
-            message: e.info().to_owned(),
+        let (event, span) = next.map_err(|e| {
+            // The scanner has its own nesting guard, which can trip before our depth
+            // check sees the events; it is the same limit, so report it as one.
+            if e.info().contains("recursion limit") {
+                TreeError::Limit {
+                    at: pos(e.marker()),
+                    limit: Limit::Depth(limits.max_depth),
+                }
+            } else {
+                TreeError::Syntax {
+                    at: pos(e.marker()),
+                    message: e.info().to_owned(),
+                }
+            }
         })?;
         let span = Span::from_parser(&span);
         let completed: Option<(Node, usize)> = match event {
