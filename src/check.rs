@@ -26,22 +26,31 @@ pub struct Options {
     pub ignore: Vec<String>,
     /// Keep each file's text for rendering source snippets.
     pub keep_source: bool,
+    /// The profile of the config file, used when the plan names none.
+    pub default_profile: Option<Profile>,
+    /// The config file: severities, exclusions, overrides.
+    pub config: Option<crate::config::Config>,
+    /// Show everything, ignoring `# cchc: ignore` comments (for auditors).
+    pub no_ignores: bool,
 }
 
 impl Options {
     /// Whether a rule's diagnostics are reported under `--select`/`--ignore`.
     pub fn enabled(&self, rule: &Rule) -> bool {
-        let matches = |s: &String| {
-            let s = s.trim();
-            s.eq_ignore_ascii_case(rule.code)
-                || s.eq_ignore_ascii_case(rule.name)
-                || (s.len() == 1
-                    && s.chars()
-                        .next()
-                        .is_some_and(|c| c.eq_ignore_ascii_case(&rule.family())))
-        };
+        let matches = |s: &String| crate::config::selects(s, rule);
         (self.select.is_empty() || self.select.iter().any(matches))
             && !self.ignore.iter().any(matches)
+    }
+
+    /// The severity a diagnostic of `rule` has in the file at `path`; `None` when off.
+    pub fn severity(&self, rule: &Rule, path: &Path) -> Option<Severity> {
+        if !self.enabled(rule) {
+            return None;
+        }
+        match &self.config {
+            Some(c) => c.severity(rule, path),
+            None => Some(rule.severity),
+        }
     }
 }
 
@@ -133,6 +142,13 @@ pub fn check_bytes(path: &str, bytes: &[u8], walked: bool, opts: &Options) -> Fi
 }
 
 fn check_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options) {
+    lint_text(report, text, walked, opts);
+    if !opts.no_ignores && !report.skipped {
+        crate::suppress::apply(text, &mut report.diagnostics, opts.lang);
+    }
+}
+
+fn lint_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options) {
     let lang = opts.lang;
     let mut diags: Vec<Diagnostic> = Vec::new();
     let tree = match yaml::parse(text, Limits::default()) {
@@ -205,7 +221,15 @@ fn choose_profile<'a>(
     if let Some(p) = &opts.profile {
         return Ok(p);
     }
-    let id = lower::directive(root).unwrap_or(profile::DEFAULT_ID);
+    let Some(id) = lower::directive(root) else {
+        return Ok(opts
+            .default_profile
+            .as_ref()
+            .unwrap_or_else(|| profile::default_profile()));
+    };
+    if let Some(p) = opts.default_profile.as_ref().filter(|p| p.id == id) {
+        return Ok(p);
+    }
     profile::find_built_in(id).ok_or_else(|| {
         let known: Vec<&str> = profile::built_in().iter().map(|p| p.id.as_str()).collect();
         Box::new(invalid_code::unknown_directive(id, &known, opts.lang))
@@ -346,7 +370,7 @@ pub struct Target {
 
 /// Expands command-line paths: directories are walked for `*.yaml`/`*.yml`,
 /// skipping hidden directories and what `.gitignore` ignores.
-pub fn targets(paths: &[PathBuf]) -> Vec<Target> {
+pub fn targets(paths: &[PathBuf], config: Option<&crate::config::Config>) -> Vec<Target> {
     let mut out = Vec::new();
     for path in paths {
         if !path.is_dir() {
@@ -365,7 +389,8 @@ pub fn targets(paths: &[PathBuf]) -> Vec<Target> {
         for entry in walker.flatten() {
             let p = entry.path();
             let is_yaml = p.extension().is_some_and(|e| e == "yaml" || e == "yml");
-            if is_yaml && entry.file_type().is_some_and(|t| !t.is_dir()) {
+            let excluded = config.is_some_and(|c| c.excludes(p));
+            if is_yaml && !excluded && entry.file_type().is_some_and(|t| !t.is_dir()) {
                 out.push(Target {
                     path: p.to_path_buf(),
                     display: display(p),
@@ -382,8 +407,13 @@ fn display(path: &Path) -> String {
     s.strip_prefix("./").map(str::to_owned).unwrap_or(s)
 }
 
-/// Checks every target on all cores; the result does not depend on scheduling.
+/// Checks every target on all cores, then applies the cross-file rules.
 pub fn run(targets: &[Target], opts: &Options) -> RunReport {
+    finish(check_all(targets, opts), opts)
+}
+
+/// Checks every target on all cores; the result does not depend on scheduling.
+pub fn check_all(targets: &[Target], opts: &Options) -> Vec<FileReport> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(targets.len().max(1));
@@ -409,7 +439,7 @@ pub fn run(targets: &[Target], opts: &Options) -> RunReport {
             }
         }
     });
-    finish(slots.into_iter().flatten().collect(), opts)
+    slots.into_iter().flatten().collect()
 }
 
 /// Applies the cross-file rules and the selection, and sorts everything.
@@ -429,7 +459,15 @@ pub fn finish(mut files: Vec<FileReport>, opts: &Options) -> RunReport {
         files[i].diagnostics.push(located);
     }
     for f in &mut files {
-        f.diagnostics.retain(|d| opts.enabled(d.diagnostic.rule));
+        let path = PathBuf::from(&f.path);
+        f.diagnostics
+            .retain_mut(|d| match opts.severity(d.diagnostic.rule, &path) {
+                Some(s) => {
+                    d.diagnostic.severity = s;
+                    true
+                }
+                None => false,
+            });
         f.diagnostics
             .sort_by(|a, b| (a.line, a.column, a.code()).cmp(&(b.line, b.column, b.code())));
         f.summary = None;

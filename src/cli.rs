@@ -1,13 +1,14 @@
 //! Command-line interface: argument parsing and the commands.
 
 use std::io::{IsTerminal, Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 
 use crate::check::{self, Options};
+use crate::config::Config;
 use crate::diagnostic::{Lang, Severity};
 use crate::profile::{self, Profile};
 use crate::render::{self, Format, Settings};
@@ -83,6 +84,24 @@ pub struct CheckArgs {
     /// The name shown for standard input (`-`).
     #[arg(long, default_value = "-")]
     pub stdin_filename: String,
+    /// Write the report to FILE (atomically) instead of standard output.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+    /// Exit 0 even when there are errors (the report still lists them).
+    #[arg(long)]
+    pub exit_zero: bool,
+    /// A count per rule instead of each diagnostic.
+    #[arg(long)]
+    pub statistics: bool,
+    /// Config file (default: cchc.yaml or .cchc.yaml, looked up from the current directory upward).
+    #[arg(long, conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+    /// Use no config file.
+    #[arg(long)]
+    pub no_config: bool,
+    /// Show every diagnostic, ignoring `# cchc: ignore` comments.
+    #[arg(long)]
+    pub no_ignores: bool,
 }
 
 /// Runs the command line; the exit status follows CLI.md.
@@ -96,7 +115,7 @@ pub fn main() -> ExitCode {
     };
     let lang = cli.lang.unwrap_or_default();
     let result = match cli.command {
-        Command::Check(args) => run_check(args, lang),
+        Command::Check(args) => run_check(args, cli.lang),
         Command::Explain { rule } => explain(&rule, lang).map(|t| (t, 0)),
         Command::Rules => Ok((rules_table(lang), 0)),
         Command::Schema => Ok((PLAN_SCHEMA.to_owned(), 0)),
@@ -170,7 +189,18 @@ pub fn load_profile(arg: &str, lang: Lang) -> Result<Profile, String> {
         .map_err(|e| tr!(lang, "hồ sơ không hợp lệ: {e}", "invalid profile: {e}"))
 }
 
-fn run_check(args: CheckArgs, lang: Lang) -> Result<(String, u8), String> {
+fn run_check(args: CheckArgs, cli_lang: Option<Lang>) -> Result<(String, u8), String> {
+    let config_path = match (&args.config, args.no_config) {
+        (Some(p), _) => Some(p.clone()),
+        (None, true) => None,
+        (None, false) => Config::discover(Path::new(".")),
+    };
+    let config = config_path
+        .map(|p| Config::load(&p, cli_lang.unwrap_or_default()))
+        .transpose()?;
+    let lang = cli_lang
+        .or(config.as_ref().and_then(|c| c.lang))
+        .unwrap_or_default();
     validate_selection(&args.select, lang)?;
     validate_selection(&args.ignore, lang)?;
     let profile = args
@@ -178,20 +208,33 @@ fn run_check(args: CheckArgs, lang: Lang) -> Result<(String, u8), String> {
         .as_deref()
         .map(|p| load_profile(p, lang))
         .transpose()?;
+    let default_profile = match config
+        .as_ref()
+        .and_then(|c| c.profile.as_ref().map(|p| (c, p)))
+    {
+        Some((c, p)) if profile::find_built_in(p).is_none() => {
+            Some(load_profile(&c.root.join(p).to_string_lossy(), lang)?)
+        }
+        Some((_, p)) => Some(load_profile(p, lang)?),
+        None => None,
+    };
     let opts = Options {
         lang,
         profile,
         select: args.select.clone(),
         ignore: args.ignore.clone(),
-        keep_source: args.format == Format::Human,
+        keep_source: args.format == Format::Human && !args.statistics,
+        default_profile,
+        config,
+        no_ignores: args.no_ignores,
     };
     let (stdin, paths): (Vec<_>, Vec<_>) = args
         .paths
         .iter()
         .cloned()
         .partition(|p| p.as_os_str() == "-");
-    let targets = check::targets(&paths);
-    let mut report = check::run(&targets, &opts);
+    let targets = check::targets(&paths, opts.config.as_ref());
+    let mut files = check::check_all(&targets, &opts);
     if !stdin.is_empty() {
         let mut bytes = Vec::new();
         let read = std::io::stdin()
@@ -205,34 +248,69 @@ fn run_check(args: CheckArgs, lang: Lang) -> Result<(String, u8), String> {
                 "cannot read standard input: {e}"
             )
         })?;
-        let file = check::check_bytes(&args.stdin_filename, &bytes, false, &opts);
-        let mut files = report.files;
-        files.push(file);
-        report = check::finish(files, &opts);
+        files.push(check::check_bytes(
+            &args.stdin_filename,
+            &bytes,
+            false,
+            &opts,
+        ));
     }
-    let color = match args.color {
-        Color::Always => true,
-        Color::Never => false,
-        Color::Auto => {
-            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                && std::io::stdout().is_terminal()
-        }
-    };
+    let report = check::finish(files, &opts);
+    let color = args.output.is_none()
+        && match args.color {
+            Color::Always => true,
+            Color::Never => false,
+            Color::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::io::stdout().is_terminal()
+            }
+        };
     let settings = Settings {
         lang,
         color,
         quiet: args.quiet,
         width: 100,
     };
-    let text = render::render(args.format, &report, &settings);
+    let text = if args.statistics {
+        render::statistics::render(args.format, &report, &settings)
+    } else {
+        render::render(args.format, &report, &settings)
+    };
     let failing = report.count(Severity::Error) > 0
         || (args.deny_warnings && report.count(Severity::Warning) > 0);
     let status = if report.had_unreadable() {
         2
     } else {
-        u8::from(failing)
+        u8::from(failing && !args.exit_zero)
     };
-    Ok((text, status))
+    match &args.output {
+        Some(path) => {
+            write_atomically(path, text.as_bytes()).map_err(|e| {
+                tr!(
+                    lang,
+                    "không ghi được {}: {e}",
+                    "cannot write {}: {e}",
+                    path.display()
+                )
+            })?;
+            Ok((String::new(), status))
+        }
+        None => Ok((text, status)),
+    }
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same directory and a
+/// rename, so a reader never sees a half-written report.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut file = tempfile::NamedTempFile::new_in(dir)?;
+    file.write_all(bytes)?;
+    file.as_file().sync_all()?;
+    file.persist(path).map_err(|e| e.error)?;
+    Ok(())
 }
 
 fn explain(query: &str, lang: Lang) -> Result<String, String> {

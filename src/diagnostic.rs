@@ -45,10 +45,10 @@ pub enum Lang {
 /// variables (`tr!(lang, "Thiếu {x}", "Missing {x}")`).
 #[macro_export]
 macro_rules! tr {
-    ($lang:expr, $vi:literal, $en:literal $(,)?) => {
+    ($lang:expr, $vi:literal, $en:literal $(, $arg:expr)* $(,)?) => {
         match $lang {
-            $crate::diagnostic::Lang::Vi => format!($vi),
-            $crate::diagnostic::Lang::En => format!($en),
+            $crate::diagnostic::Lang::Vi => format!($vi $(, $arg)*),
+            $crate::diagnostic::Lang::En => format!($en $(, $arg)*),
         }
     };
 }

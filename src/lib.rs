@@ -5,12 +5,14 @@
 
 pub mod check;
 pub mod cli;
+pub mod config;
 pub mod corpus;
 pub mod diagnostic;
 pub mod load;
 pub mod profile;
 pub mod render;
 pub mod rules;
+pub mod suppress;
 pub mod text;
 
 pub use check::{Options, RunReport};

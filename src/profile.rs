@@ -169,6 +169,11 @@ pub fn built_in() -> &'static [Profile] {
     })
 }
 
+/// The built-in default profile (7946/UBND-NCPC).
+pub fn default_profile() -> &'static Profile {
+    find_built_in(DEFAULT_ID).unwrap_or(&built_in()[0])
+}
+
 /// A built-in profile by id.
 pub fn find_built_in(id: &str) -> Option<&'static Profile> {
     built_in().iter().find(|p| p.id == id.trim())

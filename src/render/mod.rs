@@ -1,8 +1,12 @@
 //! Renderers: each turns a run's diagnostics into text in one format.
 
 pub mod concise;
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod junit;
+pub mod sarif;
+pub mod statistics;
 
 use crate::check::RunReport;
 use crate::diagnostic::{Lang, Located};
@@ -13,6 +17,9 @@ pub enum Format {
     Human,
     Concise,
     Json,
+    Sarif,
+    Github,
+    Junit,
 }
 
 /// What every renderer is given.
@@ -30,6 +37,9 @@ pub fn render(format: Format, report: &RunReport, settings: &Settings) -> String
         Format::Human => human::render(report, settings),
         Format::Concise => concise::render(report, settings),
         Format::Json => json::render(report),
+        Format::Sarif => sarif::render(report, settings),
+        Format::Github => github::render(report),
+        Format::Junit => junit::render(report, settings),
     }
 }
 

@@ -40,12 +40,15 @@ pub mod missing_yearly_schedule;
 pub mod not_utf8;
 pub mod overlapping_agency_plans;
 pub mod period_outside_directive;
+pub mod suppression_without_reason;
 pub mod target_out_of_range;
 pub mod target_outside_period;
+pub mod unknown_code_in_suppression;
 pub mod unknown_key;
 pub mod unknown_reference;
 pub mod unquantified_objective;
 pub mod unreadable_file;
+pub mod unused_suppression;
 pub mod vague_output;
 pub mod weaker_than_programme;
 pub mod yaml_syntax;
@@ -154,6 +157,9 @@ pub static RULES: &[&Rule] = &[
     &missing_satisfaction_measure::RULE,
     &duplicate_plan_number::RULE,
     &overlapping_agency_plans::RULE,
+    &suppression_without_reason::RULE,
+    &unused_suppression::RULE,
+    &unknown_code_in_suppression::RULE,
 ];
 
 /// A rule by code (`C001`) or name (`missing-reform-area`), case-insensitively.
@@ -277,7 +283,7 @@ mod tests {
 
     #[test]
     fn registry_is_in_code_order_within_families() {
-        let order = "PCQMUODX";
+        let order = "PCQMUODXS";
         let key = |r: &&Rule| (order.find(r.family()), r.code);
         assert!(RULES.windows(2).all(|w| key(&w[0]) < key(&w[1])));
     }

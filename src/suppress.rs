@@ -1,0 +1,154 @@
+//! Inline suppressions: `# cchc: ignore CODE[,CODE] -- reason` at the end of the
+//! offending line, or alone on the line before it. A reason is required (S001);
+//! unused suppressions are S002, unknown codes S003.
+
+use crate::config;
+use crate::diagnostic::{Diagnostic, Lang, Located};
+use crate::load::yaml::{Part, Pos, Span};
+use crate::rules::{suppression_without_reason, unknown_code_in_suppression, unused_suppression};
+use crate::tr;
+
+/// One suppression comment.
+#[derive(Debug, Clone)]
+pub struct Suppression {
+    /// Where the comment is.
+    pub span: Span,
+    /// The line whose diagnostics it suppresses.
+    pub target: u32,
+    pub codes: Vec<String>,
+    pub reason: bool,
+}
+
+/// Finds the suppression comments of a file.
+pub fn scan(text: &str) -> Vec<Suppression> {
+    let mut out = Vec::new();
+    for (i, line) in text.split('\n').enumerate() {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        let Some((col, comment)) = comment_of(line) else {
+            continue;
+        };
+        let Some(rest) = comment.trim_start().strip_prefix("cchc:") else {
+            continue;
+        };
+        let Some(rest) = rest.trim_start().strip_prefix("ignore") else {
+            continue;
+        };
+        let (codes, reason) = match rest.split_once("--") {
+            Some((codes, reason)) => (codes, !reason.trim().is_empty()),
+            None => (rest, false),
+        };
+        let number = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        let alone = line[..col].trim().is_empty();
+        let start = u32::try_from(line[..col].chars().count()).unwrap_or(0);
+        out.push(Suppression {
+            span: Span {
+                start: Pos {
+                    line: number,
+                    col: start,
+                },
+                end: Pos {
+                    line: number,
+                    col: u32::try_from(line.chars().count()).unwrap_or(0),
+                },
+            },
+            target: if alone { number + 1 } else { number },
+            codes: codes
+                .split([',', ' '])
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .map(str::to_owned)
+                .collect(),
+            reason,
+        });
+    }
+    out
+}
+
+/// The text after a `#` that starts a YAML comment (at line start or after
+/// white space, outside double quotes), with the `#`'s byte index.
+fn comment_of(line: &str) -> Option<(usize, &str)> {
+    let mut in_quotes = false;
+    let mut prev = ' ';
+    for (i, c) in line.char_indices() {
+        match c {
+            '"' => in_quotes = !in_quotes,
+            '#' if !in_quotes && prev.is_whitespace() => return Some((i, &line[i + 1..])),
+            _ => {}
+        }
+        prev = c;
+    }
+    None
+}
+
+/// Removes suppressed diagnostics and adds S001–S003 for the comments.
+pub fn apply(text: &str, diagnostics: &mut Vec<Located>, lang: Lang) {
+    let suppressions = scan(text);
+    if suppressions.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    for s in &suppressions {
+        let mut valid_codes = Vec::new();
+        for code in &s.codes {
+            if config::is_rule_key(code) {
+                valid_codes.push(code.as_str());
+            } else {
+                let hint = config::rule_suggestion(code, lang);
+                let d = Diagnostic::new(
+                    &unknown_code_in_suppression::RULE,
+                    "",
+                    Part::Value,
+                    tr!(
+                        lang,
+                        "Chú thích bỏ qua nêu mã không tồn tại: {hint}",
+                        "The suppression names an unknown rule: {hint}"
+                    ),
+                )
+                .help(tr!(
+                    lang,
+                    "Sửa mã theo danh sách `cchc rules`.",
+                    "Correct the code; `cchc rules` lists them."
+                ));
+                added.push(Located::new(d, s.span));
+            }
+        }
+        if !s.reason {
+            let d = Diagnostic::new(&suppression_without_reason::RULE, "", Part::Value, tr!(lang, "Chú thích bỏ qua không có lý do nên không có hiệu lực", "The suppression has no reason, so it suppresses nothing"))
+                .help(tr!(lang, "Ghi lý do sau `--`, ví dụ `# cchc: ignore O002 -- sản phẩm là lớp tập huấn`.", "Write the reason after `--`, e.g. `# cchc: ignore O002 -- the product is the training course`."));
+            added.push(Located::new(d, s.span));
+            continue;
+        }
+        let before = diagnostics.len();
+        diagnostics.retain(|d| {
+            !(d.line == s.target
+                && valid_codes
+                    .iter()
+                    .any(|c| config::selects(c, d.diagnostic.rule)))
+        });
+        if diagnostics.len() == before && !valid_codes.is_empty() {
+            let codes = valid_codes.join(", ");
+            let line = s.target;
+            let d = Diagnostic::new(&unused_suppression::RULE, "", Part::Value, tr!(lang, "Chú thích bỏ qua {codes} không khớp chẩn đoán nào ở dòng {line}", "The suppression of {codes} matches no diagnostic on line {line}"))
+                .help(tr!(lang, "Xóa chú thích, hoặc đặt nó ở cuối dòng có chẩn đoán (hoặc riêng ở dòng ngay trước).", "Remove it, or put it at the end of the line with the diagnostic (or alone on the line before)."));
+            added.push(Located::new(d, s.span));
+        }
+    }
+    diagnostics.extend(added);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trailing_and_standalone_comments_are_found() {
+        let text = "a: 1  # cchc: ignore O002, U003 -- lý do\n# cchc: ignore C001\nb: \"# cchc: ignore X\"\n";
+        let s = scan(text);
+        assert_eq!(s.len(), 2);
+        assert_eq!(
+            (s[0].target, s[0].reason, s[0].codes.clone()),
+            (1, true, vec!["O002".to_owned(), "U003".to_owned()])
+        );
+        assert_eq!((s[1].target, s[1].reason), (3, false));
+    }
+}
