@@ -402,6 +402,7 @@ pub fn family_name(letter: char, lang: Lang) -> &'static str {
         (Lang::Vi, 'O') => "O: sản phẩm đầu ra",
         (Lang::Vi, 'D') => "D: hoạt động văn bản yêu cầu",
         (Lang::Vi, 'X') => "X: giữa các tệp",
+        (Lang::Vi, 'S') => "S: chú thích bỏ qua",
         (Lang::En, 'P') => "P: structure and input",
         (Lang::En, 'C') => "C: coverage",
         (Lang::En, 'Q') => "Q: quantified objectives",
@@ -410,6 +411,7 @@ pub fn family_name(letter: char, lang: Lang) -> &'static str {
         (Lang::En, 'O') => "O: outputs",
         (Lang::En, 'D') => "D: activities the directive names",
         (Lang::En, 'X') => "X: across files",
+        (Lang::En, 'S') => "S: suppressions",
         _ => "?",
     }
 }

@@ -5,7 +5,6 @@ use std::fmt::Write;
 
 use crate::check::RunReport;
 use crate::diagnostic::{Located, Severity};
-use crate::render::Settings;
 
 /// Escapes text for XML content and attributes; characters XML 1.0 cannot carry are replaced.
 fn xml(s: &str) -> String {
@@ -40,7 +39,7 @@ fn line(d: &Located, path: &str) -> String {
     )
 }
 
-pub fn render(report: &RunReport, settings: &Settings) -> String {
+pub fn render(report: &RunReport) -> String {
     let files: Vec<_> = report.checked().collect();
     let tests = files.len() * FAMILIES.len();
     let failures = report.count(Severity::Error);
@@ -58,7 +57,8 @@ pub fn render(report: &RunReport, settings: &Settings) -> String {
             FAMILIES.len()
         );
         for family in FAMILIES.chars() {
-            let name = xml(crate::cli::family_name(family, settings.lang));
+            // English family names: test names must not change with the message language.
+            let name = xml(crate::cli::family_name(family, crate::diagnostic::Lang::En));
             let in_family: Vec<&Located> = f
                 .diagnostics
                 .iter()

@@ -39,7 +39,7 @@ pub fn render(format: Format, report: &RunReport, settings: &Settings) -> String
         Format::Json => json::render(report),
         Format::Sarif => sarif::render(report, settings),
         Format::Github => github::render(report),
-        Format::Junit => junit::render(report, settings),
+        Format::Junit => junit::render(report),
     }
 }
 
