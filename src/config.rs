@@ -175,7 +175,7 @@ impl Config {
             ))
         })?;
         for e in entries {
-            let key = e.key.scalar().map(|s| s.text.as_str()).unwrap_or_default();
+            let key = e.key.scalar().map(|s| &*s.text).unwrap_or_default();
             let at = e.key.span.start.line;
             let v = &e.value;
             match key {
@@ -281,7 +281,11 @@ fn rule_settings(node: &Node, lang: Lang) -> Result<RuleSettings, String> {
     })?;
     let mut out = Vec::new();
     for e in entries {
-        let key = e.key.scalar().map(|s| s.text.clone()).unwrap_or_default();
+        let key = e
+            .key
+            .scalar()
+            .map(|s| s.text.to_string())
+            .unwrap_or_default();
         let at = e.key.span.start.line;
         if !is_rule_key(&key) {
             return Err(format!(
@@ -329,7 +333,7 @@ fn override_entry(node: &Node, lang: Lang) -> Result<Override, String> {
     let mut files = None;
     let mut rules = RuleSettings::default();
     for e in entries {
-        match e.key.scalar().map(|s| s.text.as_str()).unwrap_or_default() {
+        match e.key.scalar().map(|s| &*s.text).unwrap_or_default() {
             "files" => files = Some(globs(&e.value, "files", lang)?),
             "rules" => rules = rule_settings(&e.value, lang)?,
             other => {

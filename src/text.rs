@@ -1,25 +1,43 @@
 //! Vietnamese text handling: NFC normalisation, diacritic folding and phrase matching.
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+use std::borrow::Cow;
 
-/// Text in NFC, the form ids and codes are compared in.
-pub fn nfc(s: &str) -> String {
-    s.nfc().collect()
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+/// Text in NFC, the form ids and codes are compared in. Text already in NFC
+/// (nearly all of it) is returned as is, without allocating.
+pub fn nfc(s: &str) -> Cow<'_, str> {
+    if s.is_ascii() || is_nfc_quick(s.chars()) == IsNormalized::Yes {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.nfc().collect())
+    }
 }
 
 /// Lower-cases, strips diacritics (and folds đ/Đ to d) so that "Thường xuyên",
 /// "thuong xuyen" and their NFD spellings compare equal.
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
-    for c in s.nfd() {
-        if is_combining_mark(c) {
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
             continue;
         }
-        match c {
-            'đ' | 'Đ' => out.push('d'),
-            _ => out.extend(c.to_lowercase()),
-        }
+        // Each character's canonical decomposition, combining marks dropped: the
+        // order of marks does not matter once they are all removed.
+        decompose_canonical(c, |d| {
+            if is_combining_mark(d) {
+                return;
+            }
+            match d {
+                'đ' | 'Đ' => out.push('d'),
+                _ => out.extend(d.to_lowercase()),
+            }
+        });
     }
     out
 }

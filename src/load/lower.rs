@@ -2,8 +2,6 @@
 //! of the file in one pass (P002 wrong shape or missing key, P003 unknown key)
 //! instead of stopping at the first.
 
-use unicode_normalization::UnicodeNormalization;
-
 use crate::diagnostic::{Diagnostic, Lang};
 use crate::load::deadline::{self, Date, Deadline};
 use crate::load::model::*;
@@ -80,7 +78,7 @@ pub fn lower(root: &Node, profile: &Profile, lang: Lang, diags: &mut Vec<Diagnos
 }
 
 /// Reads only the `directive:` key, to choose the profile before lowering.
-pub fn directive(root: &Node) -> Option<&str> {
+pub fn directive<'n>(root: &'n Node<'_>) -> Option<&'n str> {
     root.get("directive")?
         .value
         .scalar()
@@ -95,13 +93,13 @@ struct Lowerer<'a, 'd> {
 }
 
 /// The entries of a mapping that passed its key checks, with its pointer.
-struct Fields<'n> {
-    entries: &'n [Entry],
+struct Fields<'n, 't> {
+    entries: &'n [Entry<'t>],
     pointer: String,
 }
 
-impl<'n> Fields<'n> {
-    fn get(&self, key: &str) -> Option<&'n Node> {
+impl<'n, 't> Fields<'n, 't> {
+    fn get(&self, key: &str) -> Option<&'n Node<'t>> {
         self.entries
             .iter()
             .find(|e| e.key.scalar().is_some_and(|s| s.text == key))
@@ -215,13 +213,13 @@ impl Lowerer<'_, '_> {
     }
 
     /// Checks that `node` is a mapping with only `keys` and all of `required`.
-    fn mapping<'n>(
+    fn mapping<'n, 't>(
         &mut self,
-        node: &'n Node,
+        node: &'n Node<'t>,
         pointer: &str,
         keys: &[&str],
         required: &[&str],
-    ) -> Option<Fields<'n>> {
+    ) -> Option<Fields<'n, 't>> {
         let Some(entries) = node.entries() else {
             self.wrong_shape(pointer, node, NodeKind::Mapping);
             return None;
@@ -244,7 +242,7 @@ impl Lowerer<'_, '_> {
                 );
                 continue;
             };
-            if keys.contains(&k.text.as_str()) {
+            if keys.contains(&&*k.text) {
                 continue;
             }
             let name = text::printable(&k.text).into_owned();
@@ -281,7 +279,7 @@ impl Lowerer<'_, '_> {
     }
 
     /// The entries of a mapping whose keys are data (years, codes), not format keys.
-    fn entries<'n>(&mut self, node: &'n Node, pointer: &str) -> Option<&'n [Entry]> {
+    fn entries<'n, 't>(&mut self, node: &'n Node<'t>, pointer: &str) -> Option<&'n [Entry<'t>]> {
         if node.entries().is_none() {
             self.wrong_shape(pointer, node, NodeKind::Mapping);
         }
@@ -329,7 +327,7 @@ impl Lowerer<'_, '_> {
     /// An id: one word of letters, digits, `_`, `.` and `-`, in NFC.
     fn id(&mut self, f: &Fields) -> Option<String> {
         let raw = self.required_text(f, "id")?;
-        let id: String = raw.nfc().collect();
+        let id: String = text::nfc(&raw).into_owned();
         if id.is_empty() {
             return None;
         }
@@ -368,7 +366,7 @@ impl Lowerer<'_, '_> {
         for (i, item) in items.iter().enumerate() {
             match item.scalar() {
                 Some(s) if s.is_null() => {}
-                Some(s) => out.push((i, s.text.trim().nfc().collect())),
+                Some(s) => out.push((i, text::nfc(s.text.trim()).into_owned())),
                 None => self.wrong_shape(&format!("{}/{i}", f.pointer(key)), item, NodeKind::Text),
             }
         }
@@ -494,7 +492,7 @@ impl Lowerer<'_, '_> {
         let value = g.get("value").map(|n| match n.scalar() {
             Some(s) => s
                 .as_number()
-                .map_or_else(|| Amount::NotANumber(s.text.clone()), Amount::Number),
+                .map_or_else(|| Amount::NotANumber(s.text.to_string()), Amount::Number),
             None => {
                 self.wrong_shape(&g.pointer("value"), n, NodeKind::Number);
                 Amount::NotANumber(String::new())
@@ -516,7 +514,7 @@ impl Lowerer<'_, '_> {
                 entries
                     .iter()
                     .filter_map(|e| {
-                        let key = e.key.scalar()?.text.clone();
+                        let key = e.key.scalar()?.text.to_string();
                         let value = if e.value.is_null() {
                             None
                         } else {
@@ -554,7 +552,7 @@ impl Lowerer<'_, '_> {
             target,
             milestones,
             direction: self.text(&f, "direction"),
-            owner: self.text(&f, "owner").map(|s| s.nfc().collect()),
+            owner: self.text(&f, "owner").map(|s| text::nfc(&s).into_owned()),
         })
     }
 
@@ -562,7 +560,9 @@ impl Lowerer<'_, '_> {
         let f = self.mapping(node, pointer, TASK_KEYS, TASK_REQUIRED)?;
         let lead = f.get("lead").and_then(|n| match &n.value {
             _ if n.is_null() => Some(Lead::Empty),
-            crate::load::yaml::Value::Scalar(s) => Some(Lead::One(s.text.trim().nfc().collect())),
+            crate::load::yaml::Value::Scalar(s) => {
+                Some(Lead::One(text::nfc(s.text.trim()).into_owned()))
+            }
             crate::load::yaml::Value::Seq(_) => Some(Lead::Many(self.list(&f, "lead"))),
             crate::load::yaml::Value::Map(_) => {
                 self.wrong_shape(&f.pointer("lead"), n, NodeKind::Text);
@@ -585,7 +585,7 @@ impl Lowerer<'_, '_> {
                 entries
                     .iter()
                     .filter_map(|e| {
-                        let key = e.key.scalar()?.text.clone();
+                        let key = e.key.scalar()?.text.to_string();
                         if e.value.scalar().is_none() {
                             self.wrong_shape(
                                 &format!("{}/{}", f.pointer("schedule"), escape_segment(&key)),
@@ -659,7 +659,7 @@ impl Lowerer<'_, '_> {
                     }
                 };
                 out.competitiveness.push(Exemption {
-                    code: code.text.clone(),
+                    code: code.text.to_string(),
                     reason,
                 });
             }

@@ -2,6 +2,8 @@
 //! saphyr-parser's event stream in a loop (never recursively), with caps on
 //! nesting depth, node count and alias expansion checked before anything grows.
 
+use std::borrow::Cow;
+
 use saphyr_parser::{Event, Parser, ScalarStyle};
 
 /// A position in the source: 1-based line, 0-based column in Unicode code points.
@@ -52,18 +54,18 @@ pub enum Style {
     Block,
 }
 
-/// A scalar as written, with its style.
+/// A scalar as written, with its style; borrowed from the source when the
+/// parser could (no escapes or folding), so most scalars cost no allocation.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Scalar {
-    pub text: String,
+pub struct Scalar<'a> {
+    pub text: Cow<'a, str>,
     pub style: Style,
 }
 
-impl Scalar {
+impl Scalar<'_> {
     /// A plain `~`, `null` or empty scalar (YAML 1.2 core schema).
     pub fn is_null(&self) -> bool {
-        self.style == Style::Plain
-            && matches!(self.text.as_str(), "" | "~" | "null" | "Null" | "NULL")
+        self.style == Style::Plain && matches!(&*self.text, "" | "~" | "null" | "Null" | "NULL")
     }
 
     /// The number a plain scalar denotes under the YAML 1.2 core schema.
@@ -71,7 +73,7 @@ impl Scalar {
         if self.style != Style::Plain {
             return None;
         }
-        let t = self.text.as_str();
+        let t = &*self.text;
         let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
         let numeric = !digits.is_empty()
             && digits
@@ -89,7 +91,7 @@ impl Scalar {
         if self.style != Style::Plain {
             return None;
         }
-        let t = self.text.as_str();
+        let t = &*self.text;
         let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
         if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
             return None;
@@ -102,7 +104,7 @@ impl Scalar {
         if self.style != Style::Plain {
             return None;
         }
-        match self.text.as_str() {
+        match &*self.text {
             "true" | "True" | "TRUE" => Some(true),
             "false" | "False" | "FALSE" => Some(false),
             _ => None,
@@ -112,29 +114,29 @@ impl Scalar {
 
 /// The content of a node.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Value {
-    Scalar(Scalar),
-    Seq(Vec<Node>),
-    Map(Vec<Entry>),
+pub enum Value<'a> {
+    Scalar(Scalar<'a>),
+    Seq(Vec<Node<'a>>),
+    Map(Vec<Entry<'a>>),
 }
 
 /// One `key: value` pair of a mapping.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Entry {
-    pub key: Node,
-    pub value: Node,
+pub struct Entry<'a> {
+    pub key: Node<'a>,
+    pub value: Node<'a>,
 }
 
 /// A node with its span; `flow` is true for `{…}` and `[…]` collections.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Node {
-    pub value: Value,
+pub struct Node<'a> {
+    pub value: Value<'a>,
     pub span: Span,
     pub flow: bool,
 }
 
-impl Node {
-    pub fn scalar(&self) -> Option<&Scalar> {
+impl<'a> Node<'a> {
+    pub fn scalar(&self) -> Option<&Scalar<'a>> {
         match &self.value {
             Value::Scalar(s) => Some(s),
             _ => None,
@@ -145,14 +147,14 @@ impl Node {
         self.scalar().is_some_and(Scalar::is_null)
     }
 
-    pub fn entries(&self) -> Option<&[Entry]> {
+    pub fn entries(&self) -> Option<&[Entry<'a>]> {
         match &self.value {
             Value::Map(e) => Some(e),
             _ => None,
         }
     }
 
-    pub fn items(&self) -> Option<&[Node]> {
+    pub fn items(&self) -> Option<&[Node<'a>]> {
         match &self.value {
             Value::Seq(items) => Some(items),
             _ => None,
@@ -160,7 +162,7 @@ impl Node {
     }
 
     /// The entry whose key is the plain text `key`.
-    pub fn get(&self, key: &str) -> Option<&Entry> {
+    pub fn get(&self, key: &str) -> Option<&Entry<'a>> {
         self.entries()?
             .iter()
             .find(|e| e.key.scalar().is_some_and(|s| s.text == key))
@@ -191,7 +193,7 @@ impl Node {
                 } else if let Some(f) = s.as_number() {
                     serde_json::Number::from_f64(f).map_or(J::Null, J::Number)
                 } else {
-                    J::String(s.text.clone())
+                    J::String(s.text.to_string())
                 }
             }
             Value::Seq(items) => J::Array(items.iter().map(Node::to_json).collect()),
@@ -199,7 +201,10 @@ impl Node {
                 entries
                     .iter()
                     .map(|e| {
-                        let key = e.key.scalar().map_or_else(String::new, |s| s.text.clone());
+                        let key = e
+                            .key
+                            .scalar()
+                            .map_or_else(String::new, |s| s.text.to_string());
                         (key, e.value.to_json())
                     })
                     .collect(),
@@ -269,35 +274,35 @@ pub enum TreeNote {
 
 /// The result of reading one YAML stream.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Tree {
+pub struct Tree<'a> {
     /// The first document's root, `None` when the stream holds no document.
-    pub root: Option<Node>,
+    pub root: Option<Node<'a>>,
     pub notes: Vec<TreeNote>,
 }
 
-enum Frame {
+enum Frame<'a> {
     Seq {
         start: Span,
         anchor: usize,
-        items: Vec<Node>,
+        items: Vec<Node<'a>>,
     },
     Map {
         start: Span,
         anchor: usize,
-        entries: Vec<Entry>,
-        key: Option<Node>,
+        entries: Vec<Entry<'a>>,
+        key: Option<Node<'a>>,
     },
 }
 
 /// Reads `text` into a tree. Never recurses, so hostile nesting cannot overflow
 /// the stack; every cap is checked before the structure grows.
-pub fn parse(text: &str, limits: Limits) -> Result<Tree, TreeError> {
+pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
     let mut parser = Parser::new_from_str(text);
-    let mut stack: Vec<Frame> = Vec::new();
-    let mut anchors: Vec<(usize, Node, usize)> = Vec::new();
+    let mut stack: Vec<Frame<'_>> = Vec::new();
+    let mut anchors: Vec<(usize, Node<'_>, usize)> = Vec::new();
     let mut nodes = 0usize;
     let mut alias_nodes = 0usize;
-    let mut root: Option<Node> = None;
+    let mut root: Option<Node<'_>> = None;
     let mut notes = Vec::new();
     let mut documents = 0usize;
 
@@ -318,7 +323,7 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree, TreeError> {
             }
         })?;
         let span = Span::from_parser(&span);
-        let completed: Option<(Node, usize)> = match event {
+        let completed: Option<(Node<'_>, usize)> = match event {
             Event::StreamStart | Event::StreamEnd | Event::Nothing | Event::DocumentEnd => None,
             Event::DocumentStart(_) => {
                 documents += 1;
@@ -339,10 +344,7 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree, TreeError> {
                     ScalarStyle::Literal | ScalarStyle::Folded => Style::Block,
                 };
                 let node = Node {
-                    value: Value::Scalar(Scalar {
-                        text: text.into_owned(),
-                        style,
-                    }),
+                    value: Value::Scalar(Scalar { text, style }),
                     span,
                     flow: false,
                 };
@@ -379,13 +381,13 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree, TreeError> {
                     Frame::Seq {
                         start: span,
                         anchor,
-                        items: Vec::new(),
+                        items: Vec::with_capacity(4),
                     }
                 } else {
                     Frame::Map {
                         start: span,
                         anchor,
-                        entries: Vec::new(),
+                        entries: Vec::with_capacity(8),
                         key: None,
                     }
                 });
@@ -446,7 +448,7 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree, TreeError> {
         if anchor != 0 {
             anchors.push((anchor, node.clone(), count_nodes(&node)));
         }
-        let mut duplicate: Option<(Node, Span)> = None;
+        let mut duplicate: Option<(Node<'_>, Span)> = None;
         match stack.last_mut() {
             None => {
                 if root.is_none() {
@@ -474,7 +476,7 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree, TreeError> {
             },
         }
         if let Some((k, first)) = duplicate {
-            let text = k.scalar().map_or("", |s| s.text.as_str());
+            let text = k.scalar().map_or("", |s| &*s.text);
             notes.push(TreeNote::DuplicateKey {
                 pointer: pointer_of(&stack, text),
                 key: text.to_owned(),
@@ -494,7 +496,7 @@ fn limit_at(span: Span, limit: Limit) -> TreeError {
 }
 
 /// Counts the nodes of a subtree without recursion.
-fn count_nodes(node: &Node) -> usize {
+fn count_nodes(node: &Node<'_>) -> usize {
     let mut count = 0;
     let mut todo = vec![node];
     while let Some(n) = todo.pop() {
@@ -515,14 +517,14 @@ fn count_nodes(node: &Node) -> usize {
 
 /// The JSON Pointer of `key` inside the innermost open mapping: each enclosing
 /// frame contributes the segment of the child being built in it.
-fn pointer_of(stack: &[Frame], key: &str) -> String {
+fn pointer_of(stack: &[Frame<'_>], key: &str) -> String {
     let mut out = String::new();
     for frame in &stack[..stack.len().saturating_sub(1)] {
         match frame {
             Frame::Seq { items, .. } => out.push_str(&format!("/{}", items.len())),
             Frame::Map { key: Some(k), .. } => {
                 out.push('/');
-                out.push_str(&escape_segment(k.scalar().map_or("", |s| s.text.as_str())));
+                out.push_str(&escape_segment(k.scalar().map_or("", |s| &*s.text)));
             }
             Frame::Map { key: None, .. } => {}
         }
@@ -550,7 +552,7 @@ pub enum Part {
 
 /// Resolves a JSON Pointer to a span. A pointer that does not exist falls back
 /// to its nearest existing ancestor's key; the document root is line 1, column 1.
-pub fn locate(root: Option<&Node>, pointer: &str, part: Part) -> Span {
+pub fn locate(root: Option<&Node<'_>>, pointer: &str, part: Part) -> Span {
     let Some(root) = root else {
         return Span::DOCUMENT;
     };
@@ -603,7 +605,7 @@ pub fn locate(root: Option<&Node>, pointer: &str, part: Part) -> Span {
 }
 
 /// The first key of a mapping, the first line of a block list, else the node.
-fn start_of(node: &Node) -> Span {
+fn start_of(node: &Node<'_>) -> Span {
     match &node.value {
         Value::Map(entries) => entries.first().map_or(node.span, |e| e.key.span),
         Value::Seq(items) if !node.flow => items.first().map_or(node.span, start_of),
@@ -615,7 +617,7 @@ fn start_of(node: &Node) -> Span {
 mod tests {
     use super::*;
 
-    fn tree(s: &str) -> Tree {
+    fn tree(s: &str) -> Tree<'_> {
         parse(s, Limits::default()).expect("parses")
     }
 

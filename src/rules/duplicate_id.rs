@@ -31,56 +31,58 @@ pub static RULE: Rule = Rule {
 
 fn check(ctx: &mut Context) {
     let plan = ctx.plan;
-    let units = plan
+    let units: Vec<(usize, Option<&str>)> = plan
         .units
         .iter()
         .flatten()
-        .map(|u| (format!("/units/{}", u.index), u.id.as_deref()));
-    let objectives = plan
+        .map(|u| (u.index, u.id.as_deref()))
+        .collect();
+    let objectives: Vec<(usize, Option<&str>)> = plan
         .objectives
         .iter()
         .flatten()
-        .map(|o| (o.pointer(), o.id.as_deref()));
-    let tasks = plan
+        .map(|o| (o.index, o.id.as_deref()))
+        .collect();
+    let tasks: Vec<(usize, Option<&str>)> = plan
         .tasks
         .iter()
         .flatten()
-        .map(|t| (t.pointer(), t.id.as_deref()));
-    report_repeats(ctx, units.collect());
-    report_repeats(ctx, objectives.collect());
-    report_repeats(ctx, tasks.collect());
+        .map(|t| (t.index, t.id.as_deref()))
+        .collect();
+    report_repeats(ctx, "units", &units);
+    report_repeats(ctx, "objectives", &objectives);
+    report_repeats(ctx, "tasks", &tasks);
 }
 
-fn report_repeats(ctx: &mut Context, items: Vec<(String, Option<&str>)>) {
-    let mut seen: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
-    for (pointer, id) in &items {
+/// Reports each id seen before in the same list, at the later one.
+fn report_repeats(ctx: &mut Context, section: &str, items: &[(usize, Option<&str>)]) {
+    let mut seen: std::collections::HashMap<&str, usize> =
+        std::collections::HashMap::with_capacity(items.len());
+    for (index, id) in items {
         let Some(id) = id else { continue };
-        match seen.get(id) {
-            None => {
-                seen.insert(id, pointer);
-            }
-            Some(first) => {
-                let line = ctx.line_of(&format!("{first}/id"));
-                let lang = ctx.lang;
-                let shown = text::printable(id);
-                ctx.report(
-                    Diagnostic::new(
-                        &RULE,
-                        format!("{pointer}/id"),
-                        Part::Value,
-                        tr!(
-                            lang,
-                            "Mã `{shown}` đã được dùng ở dòng {line}",
-                            "Id `{shown}` is already used on line {line}"
-                        ),
-                    )
-                    .help(tr!(
-                        lang,
-                        "Đặt một mã khác chưa dùng, ví dụ thêm hậu tố `{shown}.2`.",
-                        "Choose an id not used yet, e.g. `{shown}.2`."
-                    )),
-                );
-            }
-        }
+        let Some(first) = seen.get(id).copied() else {
+            seen.insert(id, *index);
+            continue;
+        };
+        let line = ctx.line_of(&format!("/{section}/{first}/id"));
+        let lang = ctx.lang;
+        let shown = text::printable(id);
+        ctx.report(
+            Diagnostic::new(
+                &RULE,
+                format!("/{section}/{index}/id"),
+                Part::Value,
+                tr!(
+                    lang,
+                    "Mã `{shown}` đã được dùng ở dòng {line}",
+                    "Id `{shown}` is already used on line {line}"
+                ),
+            )
+            .help(tr!(
+                lang,
+                "Đặt một mã khác chưa dùng, ví dụ thêm hậu tố `{shown}.2`.",
+                "Choose an id not used yet, e.g. `{shown}.2`."
+            )),
+        );
     }
 }

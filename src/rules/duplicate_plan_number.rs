@@ -1,5 +1,7 @@
 //! X001 duplicate-plan-number: two files of one run share `plan.number`.
 
+use std::collections::HashMap;
+
 use crate::check::PlanSummary;
 use crate::diagnostic::{Diagnostic, Lang, Located, Severity};
 use crate::load::yaml::Part;
@@ -29,33 +31,45 @@ pub static RULE: Rule = Rule {
     },
 };
 
-/// Reports every pair of plans with the same number, on each file.
+/// Reports, on each file, the other files that share its number (grouped by
+/// normalised number, so a run stays linear in the number of plans).
 pub fn check(plans: &[PlanSummary], lang: Lang) -> Vec<(usize, Located)> {
+    let mut groups: HashMap<String, Vec<&PlanSummary>> = HashMap::new();
+    for p in plans {
+        if let Some((number, _)) = &p.number {
+            groups
+                .entry(text::nfc(number.trim()).to_lowercase())
+                .or_default()
+                .push(p);
+        }
+    }
     let mut out = Vec::new();
-    for (i, a) in plans.iter().enumerate() {
-        let Some((number, span)) = &a.number else {
-            continue;
-        };
-        let key = text::nfc(number).to_lowercase();
-        for (j, b) in plans.iter().enumerate() {
-            let Some((other, _)) = &b.number else {
+    for group in groups.values().filter(|g| g.len() > 1) {
+        for a in group {
+            let Some((number, span)) = &a.number else {
                 continue;
             };
-            if i == j || text::nfc(other).to_lowercase() != key {
-                continue;
-            }
-            let (shown, path) = (text::printable(number), text::printable(&b.path));
-            let d = Diagnostic::new(
-                &RULE,
-                "/plan/number",
-                Part::Value,
+            let others: Vec<&str> = group
+                .iter()
+                .filter(|b| b.file != a.file)
+                .map(|b| b.path.as_str())
+                .collect();
+            let (shown, path) = (text::printable(number), text::printable(others[0]));
+            let more = others.len() - 1;
+            let message = if more == 0 {
                 tr!(
                     lang,
                     "Số hiệu {shown} trùng với kế hoạch trong {path}",
                     "Plan number {shown} is also used by {path}"
-                ),
-            )
-            .help(tr!(
+                )
+            } else {
+                tr!(
+                    lang,
+                    "Số hiệu {shown} trùng với kế hoạch trong {path} và {more} tệp khác",
+                    "Plan number {shown} is also used by {path} and {more} other files"
+                )
+            };
+            let d = Diagnostic::new(&RULE, "/plan/number", Part::Value, message).help(tr!(
                 lang,
                 "Mỗi kế hoạch có một số hiệu riêng; sửa số hiệu cho đúng văn bản đã ký.",
                 "Every plan has its own number; correct it to the signed document's."

@@ -73,96 +73,115 @@ fn plain(codes: &[&'static str]) -> Vec<Entry<'static>> {
         .collect()
 }
 
+/// The catalog a field's values come from, built only to explain a bad value.
+fn catalog(field: Field, p: &Profile) -> Vec<Entry<'_>> {
+    match field {
+        Field::Area => areas(p),
+        Field::Competitiveness => items(&p.competitiveness),
+        Field::Focus => items(&p.key_tasks),
+        Field::Audience => items(&p.audiences),
+        Field::Funding => items(&p.funding),
+        Field::Indicator => p
+            .indicators
+            .iter()
+            .map(|i| Entry {
+                code: &i.code,
+                names: vec![i.vi.as_str(), i.en.as_str()],
+            })
+            .collect(),
+        Field::Kind => plain(KINDS),
+        Field::Direction => plain(DIRECTIONS),
+    }
+}
+
+/// Whether `value` is a code of the field's catalog (no allocation).
+fn known(field: Field, p: &Profile, value: &str) -> bool {
+    let has = |list: &[Item]| list.iter().any(|i| i.code == value);
+    match field {
+        Field::Area => p.areas.iter().any(|a| a.code == value),
+        Field::Competitiveness => has(&p.competitiveness),
+        Field::Focus => has(&p.key_tasks),
+        Field::Audience => has(&p.audiences),
+        Field::Funding => has(&p.funding),
+        Field::Indicator => p.indicators.iter().any(|i| i.code == value),
+        Field::Kind => KINDS.contains(&value),
+        Field::Direction => DIRECTIONS.contains(&value),
+    }
+}
+
 fn check(ctx: &mut Context) {
-    let p = ctx.profile;
-    let (areas, pci, key_tasks, audiences, funding) = (
-        areas(p),
-        items(&p.competitiveness),
-        items(&p.key_tasks),
-        items(&p.audiences),
-        items(&p.funding),
-    );
-    let indicators: Vec<Entry> = p
-        .indicators
-        .iter()
-        .map(|i| Entry {
-            code: &i.code,
-            names: vec![i.vi.as_str(), i.en.as_str()],
-        })
-        .collect();
-    let (kinds, directions) = (plain(KINDS), plain(DIRECTIONS));
     let plan = ctx.plan;
     for o in plan.objectives.iter().flatten() {
-        let at = o.pointer();
-        if let Some(a) = &o.area {
-            verify(ctx, &format!("{at}/area"), a, &areas, Field::Area);
-        }
-        if let Some(i) = &o.indicator {
-            verify(
-                ctx,
-                &format!("{at}/indicator"),
-                i,
-                &indicators,
-                Field::Indicator,
-            );
-        }
-        if let Some(d) = &o.direction {
-            verify(
-                ctx,
-                &format!("{at}/direction"),
-                d,
-                &directions,
-                Field::Direction,
-            );
+        for (key, value, field) in [
+            ("area", &o.area, Field::Area),
+            ("indicator", &o.indicator, Field::Indicator),
+            ("direction", &o.direction, Field::Direction),
+        ] {
+            if let Some(v) = value {
+                verify(
+                    ctx,
+                    || format!("{}/{key}", o.pointer()),
+                    v,
+                    field,
+                    Part::Value,
+                );
+            }
         }
     }
     for t in ctx.tasks() {
-        let at = t.pointer();
-        if let Some(a) = &t.area {
-            verify(ctx, &format!("{at}/area"), a, &areas, Field::Area);
+        for (key, value, field) in [
+            ("area", &t.area, Field::Area),
+            ("kind", &t.kind, Field::Kind),
+        ] {
+            if let Some(v) = value {
+                verify(
+                    ctx,
+                    || format!("{}/{key}", t.pointer()),
+                    v,
+                    field,
+                    Part::Value,
+                );
+            }
         }
-        if let Some(k) = &t.kind {
-            verify(ctx, &format!("{at}/kind"), k, &kinds, Field::Kind);
-        }
-        for (i, c) in &t.competitiveness {
-            verify(
-                ctx,
-                &format!("{at}/competitiveness/{i}"),
-                c,
-                &pci,
+        for (key, list, field) in [
+            (
+                "competitiveness",
+                &t.competitiveness,
                 Field::Competitiveness,
-            );
-        }
-        for (i, c) in &t.focus {
-            verify(ctx, &format!("{at}/focus/{i}"), c, &key_tasks, Field::Focus);
-        }
-        for (i, c) in &t.audience {
-            verify(
-                ctx,
-                &format!("{at}/audience/{i}"),
-                c,
-                &audiences,
-                Field::Audience,
-            );
+            ),
+            ("focus", &t.focus, Field::Focus),
+            ("audience", &t.audience, Field::Audience),
+        ] {
+            for (i, c) in list {
+                verify(
+                    ctx,
+                    || format!("{}/{key}/{i}", t.pointer()),
+                    c,
+                    field,
+                    Part::Value,
+                );
+            }
         }
     }
     for (i, c) in plan.resources.iter().flat_map(|r| &r.funding) {
         verify(
             ctx,
-            &format!("/resources/funding/{i}"),
+            || format!("/resources/funding/{i}"),
             c,
-            &funding,
             Field::Funding,
+            Part::Value,
         );
     }
     for e in plan.exemptions.iter().flat_map(|e| &e.competitiveness) {
-        let is_area = p.areas.iter().any(|a| a.code == e.code);
-        if !is_area {
-            let at = format!(
-                "/exemptions/competitiveness/{}",
-                crate::load::yaml::escape_segment(&e.code)
-            );
-            verify_key(ctx, &at, &e.code, &pci);
+        // A reform-area code here is C004's, not an unknown code.
+        if ctx.profile.area(&e.code).is_none() {
+            let at = || {
+                format!(
+                    "/exemptions/competitiveness/{}",
+                    crate::load::yaml::escape_segment(&e.code)
+                )
+            };
+            verify(ctx, at, &e.code, Field::Competitiveness, Part::Key);
         }
     }
 }
@@ -225,47 +244,32 @@ fn help_for(lang: Lang, value: &str, catalog: &[Entry]) -> String {
     }
 }
 
-fn verify(ctx: &mut Context, pointer: &str, value: &str, catalog: &[Entry], field: Field) {
-    if catalog.iter().any(|e| e.code == value) {
+fn verify(
+    ctx: &mut Context,
+    pointer: impl FnOnce() -> String,
+    value: &str,
+    field: Field,
+    part: Part,
+) {
+    if known(field, ctx.profile, value) {
         return;
     }
     let lang = ctx.lang;
     let what = field_name(field, lang);
     let shown = text::printable(value);
+    let help = help_for(lang, value, &catalog(field, ctx.profile));
     ctx.report(
         Diagnostic::new(
             &RULE,
-            pointer,
-            Part::Value,
+            pointer(),
+            part,
             tr!(
                 lang,
                 "`{shown}` không phải mã {what} hợp lệ",
                 "`{shown}` is not a valid {what} code"
             ),
         )
-        .help(help_for(lang, value, catalog)),
-    );
-}
-
-fn verify_key(ctx: &mut Context, pointer: &str, value: &str, catalog: &[Entry]) {
-    if catalog.iter().any(|e| e.code == value) {
-        return;
-    }
-    let lang = ctx.lang;
-    let what = field_name(Field::Competitiveness, lang);
-    let shown = text::printable(value);
-    ctx.report(
-        Diagnostic::new(
-            &RULE,
-            pointer,
-            Part::Key,
-            tr!(
-                lang,
-                "`{shown}` không phải mã {what} hợp lệ",
-                "`{shown}` is not a valid {what} code"
-            ),
-        )
-        .help(help_for(lang, value, catalog)),
+        .help(help),
     );
 }
 

@@ -176,12 +176,17 @@ pub struct Context<'a> {
     pub plan: &'a Plan,
     pub profile: &'a Profile,
     pub lang: Lang,
-    root: Option<&'a Node>,
+    root: Option<&'a Node<'a>>,
     diagnostics: Vec<Diagnostic>,
 }
 
 impl<'a> Context<'a> {
-    pub fn new(plan: &'a Plan, profile: &'a Profile, lang: Lang, root: Option<&'a Node>) -> Self {
+    pub fn new(
+        plan: &'a Plan,
+        profile: &'a Profile,
+        lang: Lang,
+        root: Option<&'a Node<'a>>,
+    ) -> Self {
         Context {
             plan,
             profile,

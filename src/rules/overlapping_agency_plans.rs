@@ -1,5 +1,7 @@
 //! X002 overlapping-agency-plans: two plans of one agency with overlapping periods.
 
+use std::collections::HashMap;
+
 use crate::check::PlanSummary;
 use crate::diagnostic::{Diagnostic, Lang, Located, Severity};
 use crate::load::yaml::Part;
@@ -37,38 +39,44 @@ fn agency_key(s: &str) -> String {
         .join(" ")
 }
 
-/// Reports every pair of same-agency plans whose periods overlap, on each file.
+/// Reports every pair of same-agency plans whose periods overlap, on each file
+/// (grouped by agency first, so a run stays linear in the number of agencies).
 pub fn check(plans: &[PlanSummary], lang: Lang) -> Vec<(usize, Located)> {
+    let mut groups: HashMap<String, Vec<&PlanSummary>> = HashMap::new();
+    for p in plans {
+        if let (Some(agency), Some(_)) = (&p.agency, &p.period) {
+            groups.entry(agency_key(agency)).or_default().push(p);
+        }
+    }
     let mut out = Vec::new();
-    for (i, a) in plans.iter().enumerate() {
-        let (Some(agency), Some((period, span))) = (&a.agency, &a.period) else {
-            continue;
-        };
-        let key = agency_key(agency);
-        for (j, b) in plans.iter().enumerate() {
-            let (Some(other), Some((p2, _))) = (&b.agency, &b.period) else {
+    for group in groups.values().filter(|g| g.len() > 1) {
+        for a in group {
+            let Some((period, span)) = &a.period else {
                 continue;
             };
-            if i == j || agency_key(other) != key || period.to < p2.from || p2.to < period.from {
-                continue;
-            }
-            let (from, to, path) = (p2.from, p2.to, text::printable(&b.path));
-            let d = Diagnostic::new(
-                &RULE,
-                "/plan/period",
-                Part::Value,
-                tr!(
+            for b in group {
+                let Some((p2, _)) = &b.period else { continue };
+                if a.file == b.file || period.to < p2.from || p2.to < period.from {
+                    continue;
+                }
+                let (from, to, path) = (p2.from, p2.to, text::printable(&b.path));
+                let d = Diagnostic::new(
+                    &RULE,
+                    "/plan/period",
+                    Part::Value,
+                    tr!(
+                        lang,
+                        "Giai đoạn chồng lên kế hoạch {from}–{to} của cùng cơ quan trong {path}",
+                        "The period overlaps the same agency's {from}–{to} plan in {path}"
+                    ),
+                )
+                .help(tr!(
                     lang,
-                    "Giai đoạn chồng lên kế hoạch {from}–{to} của cùng cơ quan trong {path}",
-                    "The period overlaps the same agency's {from}–{to} plan in {path}"
-                ),
-            )
-            .help(tr!(
-                lang,
-                "Gộp hai kế hoạch hoặc sửa giai đoạn để không chồng nhau.",
-                "Merge the two plans or fix their periods so they do not overlap."
-            ));
-            out.push((a.file, Located::new(d, *span)));
+                    "Gộp hai kế hoạch hoặc sửa giai đoạn để không chồng nhau.",
+                    "Merge the two plans or fix their periods so they do not overlap."
+                ));
+                out.push((a.file, Located::new(d, *span)));
+            }
         }
     }
     out

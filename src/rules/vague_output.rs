@@ -35,16 +35,27 @@ fn check(ctx: &mut Context) {
         let Some(output) = t.output.as_deref().filter(|o| !o.trim().is_empty()) else {
             continue;
         };
-        let w = text::words(output);
-        let starts_with_verb = words
+        // Activity verbs are short phrases: fold the first few words only, and the
+        // whole output only when it does start with one.
+        let head: String = output
+            .split_whitespace()
+            .take(4)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let head = text::words(&head);
+        if !words
             .activity_verbs
             .iter()
-            .any(|v| text::starts_with_phrase(&w, v));
-        let names_product = words
+            .any(|v| text::starts_with_phrase(&head, v))
+        {
+            continue;
+        }
+        let w = text::words(output);
+        if words
             .product_nouns
             .iter()
-            .any(|n| text::contains_phrase(&w, n));
-        if !starts_with_verb || names_product {
+            .any(|n| text::contains_phrase(&w, n))
+        {
             continue;
         }
         let shown = text::printable(output);

@@ -1,0 +1,35 @@
+//! The parse floor for the performance comparison: reads the same files as
+//! `cchc check` (same walk, same threads) and only pulls their YAML event
+//! streams through saphyr-parser. `cargo run --release --example parse-floor -- DIR`
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+fn main() {
+    let paths: Vec<std::path::PathBuf> = std::env::args().skip(1).map(Into::into).collect();
+    let targets = cchc::check::targets(&paths, None);
+    let next = AtomicUsize::new(0);
+    let events = AtomicUsize::new(0);
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    std::thread::scope(|s| {
+        for _ in 0..threads {
+            s.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(t) = targets.get(i) else { break };
+                    let Ok(text) = std::fs::read_to_string(&t.path) else {
+                        continue;
+                    };
+                    let n = saphyr_parser::Parser::new_from_str(&text)
+                        .take_while(Result::is_ok)
+                        .count();
+                    events.fetch_add(n, Ordering::Relaxed);
+                }
+            });
+        }
+    });
+    println!(
+        "{} files, {} events",
+        targets.len(),
+        events.load(Ordering::Relaxed)
+    );
+}
