@@ -1,6 +1,10 @@
 //! Benchmarks: load and check one generated plan of 40 tasks (~16 KB), against
 //! the parse floor (pulling the same text's YAML events through saphyr-parser).
 
+// The allocator of the `cchc` binary.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     divan::main();
 }

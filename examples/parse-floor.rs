@@ -4,6 +4,10 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+// The same allocator as the `cchc` binary, so the comparison is of parsing alone.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let paths: Vec<std::path::PathBuf> = std::env::args().skip(1).map(Into::into).collect();
     let targets = cchc::check::targets(&paths, None);

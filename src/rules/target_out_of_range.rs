@@ -28,35 +28,58 @@ pub static RULE: Rule = Rule {
     },
 };
 
+/// Where a checked value sits in its objective.
+enum Place<'a> {
+    Baseline,
+    Target,
+    Milestone(&'a str),
+}
+
 fn check(ctx: &mut Context) {
     let lang = ctx.lang;
     for o in ctx.plan.objectives.iter().flatten() {
-        let at = o.pointer();
         let percent = o.is_percent();
-        let mut values: Vec<(String, f64)> = Vec::new();
+        let mut values: Vec<(Place, f64)> = Vec::new();
         if let Some(v) = o.baseline.as_ref().and_then(|b| b.number()) {
-            values.push((format!("{at}/baseline/value"), v));
+            values.push((Place::Baseline, v));
         }
         if let Some(v) = o.target.as_ref().and_then(|t| t.number()) {
-            values.push((format!("{at}/target/value"), v));
+            values.push((Place::Target, v));
         }
         for m in o.milestones.iter().flatten() {
             if let Some(v) = m.value {
-                values.push((format!("{at}/milestones/{}", escape_segment(&m.key)), v));
+                values.push((Place::Milestone(&m.key), v));
             }
         }
-        for (pointer, v) in values {
-            if v < 0.0 {
-                ctx.report(
-                    Diagnostic::new(&RULE, pointer, Part::Value, tr!(lang, "Giá trị {v} là số âm", "Value {v} is negative"))
-                        .help(tr!(lang, "Ghi giá trị không âm; để thể hiện mức giảm, dùng `direction: decrease`.", "Write a non-negative value; to express a reduction use `direction: decrease`.")),
-                );
+        for (place, v) in values {
+            let (message, help) = if v < 0.0 {
+                (
+                    tr!(lang, "Giá trị {v} là số âm", "Value {v} is negative"),
+                    tr!(
+                        lang,
+                        "Ghi giá trị không âm; để thể hiện mức giảm, dùng `direction: decrease`.",
+                        "Write a non-negative value; to express a reduction use `direction: decrease`."
+                    ),
+                )
             } else if percent && v > 100.0 {
-                ctx.report(
-                    Diagnostic::new(&RULE, pointer, Part::Value, tr!(lang, "Tỷ lệ {v}% vượt quá 100%", "Rate {v}% exceeds 100%"))
-                        .help(tr!(lang, "Tỷ lệ phần trăm nằm trong khoảng 0–100; nếu đây là số lượng, đổi `unit:` cho đúng.", "A percentage lies within 0–100; if this is a count, correct `unit:`.")),
-                );
-            }
+                (
+                    tr!(lang, "Tỷ lệ {v}% vượt quá 100%", "Rate {v}% exceeds 100%"),
+                    tr!(
+                        lang,
+                        "Tỷ lệ phần trăm nằm trong khoảng 0–100; nếu đây là số lượng, đổi `unit:` cho đúng.",
+                        "A percentage lies within 0–100; if this is a count, correct `unit:`."
+                    ),
+                )
+            } else {
+                continue;
+            };
+            let at = o.pointer();
+            let pointer = match place {
+                Place::Baseline => format!("{at}/baseline/value"),
+                Place::Target => format!("{at}/target/value"),
+                Place::Milestone(key) => format!("{at}/milestones/{}", escape_segment(key)),
+            };
+            ctx.report(Diagnostic::new(&RULE, pointer, Part::Value, message).help(help));
         }
     }
 }

@@ -35,18 +35,24 @@ fn check(ctx: &mut Context) {
         let Some(output) = t.output.as_deref().filter(|o| !o.trim().is_empty()) else {
             continue;
         };
-        // Activity verbs are short phrases: fold the first few words only, and the
-        // whole output only when it does start with one.
-        let head: String = output
-            .split_whitespace()
-            .take(4)
-            .collect::<Vec<_>>()
-            .join(" ");
-        let head = text::words(&head);
+        // Most outputs start with a product noun: compare the first word alone
+        // before folding the whole text.
+        let Some(first) = output.split_whitespace().next() else {
+            continue;
+        };
+        let first = text::fold(first);
         if !words
             .activity_verbs
             .iter()
-            .any(|v| text::starts_with_phrase(&head, v))
+            .any(|v| v.first().is_some_and(|w| *w == first))
+        {
+            continue;
+        }
+        let w = text::words(output);
+        if !words
+            .activity_verbs
+            .iter()
+            .any(|v| text::starts_with_phrase(&w, v))
         {
             continue;
         }
