@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::diagnostic::{Diagnostic, Lang, Located, Severity};
+use crate::diagnostic::{Diagnostic, Lang, Located, Severity, Sink};
 use crate::load::yaml::{self, Limit, Limits, Part, Span, TreeError, TreeNote};
 use crate::load::{self, lower};
 use crate::profile::{self, Profile, YearRange};
@@ -150,7 +150,7 @@ fn check_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options)
 
 fn lint_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options) {
     let lang = opts.lang;
-    let mut diags: Vec<Diagnostic> = Vec::new();
+    let mut diags = Sink::default();
     let tree = match yaml::parse(text, Limits::default()) {
         Ok(tree) => tree,
         Err(e) => {
@@ -184,20 +184,20 @@ fn lint_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options) 
                 "Write the plan as PLAN-FORMAT.md shows, or start from `cchc init`."
             )),
         );
-        report.diagnostics = locate_all(diags, None);
+        report.diagnostics = locate_all(diags.finish(lang), None);
         return;
     };
     let profile = match choose_profile(root, opts) {
         Ok(p) => p,
         Err(d) => {
             diags.push(*d);
-            report.diagnostics = locate_all(diags, Some(root));
+            report.diagnostics = locate_all(diags.finish(lang), Some(root));
             return;
         }
     };
     report.profile = Some(profile.id.clone());
     let plan = lower::lower(root, profile, lang, &mut diags);
-    diags.extend(Context::new(&plan, profile, lang, Some(root)).run_all());
+    Context::new(&plan, profile, lang, Some(root), &mut diags).run_all();
     report.summary = plan.info.as_ref().map(|info| PlanSummary {
         file: 0,
         path: report.path.clone(),
@@ -210,7 +210,7 @@ fn lint_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options) 
             .period()
             .map(|p| (p, yaml::locate(Some(root), "/plan/period", Part::Value))),
     });
-    report.diagnostics = locate_all(diags, Some(root));
+    report.diagnostics = locate_all(diags.finish(lang), Some(root));
 }
 
 /// Chooses the profile: `--profile`, else the plan's `directive:`, else the default.

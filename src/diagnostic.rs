@@ -134,3 +134,60 @@ impl Located {
         self.diagnostic.severity
     }
 }
+
+/// The most diagnostics one rule reports in one file. Real plans stay far below;
+/// a hostile file (400,000 tasks without output) would otherwise produce millions.
+pub const MAX_PER_RULE: usize = 10_000;
+
+/// Collects a file's diagnostics, keeping at most [`MAX_PER_RULE`] per rule so
+/// that time and memory stay bounded whatever the file holds.
+#[derive(Debug, Default)]
+pub struct Sink {
+    list: Vec<Diagnostic>,
+    counts: std::collections::HashMap<&'static str, usize>,
+}
+
+impl Sink {
+    /// Whether `rule` already has its maximum of diagnostics in this file.
+    pub fn is_full(&self, rule: &Rule) -> bool {
+        self.counts
+            .get(rule.code)
+            .is_some_and(|n| *n >= MAX_PER_RULE)
+    }
+
+    /// Counts a diagnostic of `rule` that is not kept.
+    pub fn count(&mut self, rule: &'static Rule) {
+        *self.counts.entry(rule.code).or_insert(0) += 1;
+    }
+
+    pub fn push(&mut self, d: Diagnostic) {
+        let count = self.counts.entry(d.rule.code).or_insert(0);
+        *count += 1;
+        if *count <= MAX_PER_RULE {
+            self.list.push(d);
+        }
+    }
+
+    /// The diagnostics kept, and a P007 note for each rule that was cut short.
+    pub fn finish(mut self, lang: Lang) -> Vec<Diagnostic> {
+        let mut capped: Vec<(&'static str, usize)> = self
+            .counts
+            .into_iter()
+            .filter(|(_, n)| *n > MAX_PER_RULE)
+            .collect();
+        capped.sort();
+        for (code, n) in capped {
+            let max = MAX_PER_RULE;
+            self.list.push(
+                Diagnostic::new(
+                    &crate::rules::input_limit::RULE,
+                    "",
+                    Part::Value,
+                    tr!(lang, "Quy tắc {code} báo {n} lần trong tệp này; chỉ hiện {max} lần đầu", "Rule {code} fired {n} times in this file; only the first {max} are shown"),
+                )
+                .help(tr!(lang, "Sửa các lỗi đã hiện rồi kiểm tra lại; một kế hoạch thật không có nhiều lỗi đến vậy.", "Fix the ones shown and check again; a real plan has nowhere near this many.")),
+            );
+        }
+        self.list
+    }
+}

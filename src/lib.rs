@@ -8,6 +8,7 @@ pub mod cli;
 pub mod config;
 pub mod corpus;
 pub mod diagnostic;
+pub mod fuzzing;
 pub mod load;
 pub mod profile;
 pub mod render;

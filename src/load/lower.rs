@@ -2,7 +2,7 @@
 //! of the file in one pass (P002 wrong shape or missing key, P003 unknown key)
 //! instead of stopping at the first.
 
-use crate::diagnostic::{Diagnostic, Lang};
+use crate::diagnostic::{Diagnostic, Lang, Sink};
 use crate::load::deadline::{self, Date, Deadline};
 use crate::load::model::*;
 use crate::load::yaml::{Entry, Node, NodeKind, Part, escape_segment};
@@ -68,7 +68,7 @@ const RESOURCES_KEYS: &[&str] = &["funding", "estimate_vnd", "notes"];
 const EXEMPTIONS_KEYS: &[&str] = &["competitiveness", "areas"];
 
 /// Reads the typed plan out of `root`, pushing P002/P003 diagnostics.
-pub fn lower(root: &Node, profile: &Profile, lang: Lang, diags: &mut Vec<Diagnostic>) -> Plan {
+pub fn lower(root: &Node, profile: &Profile, lang: Lang, diags: &mut Sink) -> Plan {
     let mut l = Lowerer {
         profile,
         lang,
@@ -89,7 +89,7 @@ pub fn directive<'n>(root: &'n Node<'_>) -> Option<&'n str> {
 struct Lowerer<'a, 'd> {
     profile: &'a Profile,
     lang: Lang,
-    diags: &'d mut Vec<Diagnostic>,
+    diags: &'d mut Sink,
 }
 
 /// The entries of a mapping that passed its key checks, with its pointer.
@@ -135,7 +135,19 @@ impl Lowerer<'_, '_> {
         self.diags.push(d);
     }
 
+    /// Whether `rule` has reached its per-file limit; the diagnostic is then only counted.
+    fn full(&mut self, rule: &'static crate::rules::Rule) -> bool {
+        let full = self.diags.is_full(rule);
+        if full {
+            self.diags.count(rule);
+        }
+        full
+    }
+
     fn wrong_shape(&mut self, pointer: &str, node: &Node, expected: NodeKind) {
+        if self.full(&invalid_structure::RULE) {
+            return;
+        }
         let lang = self.lang;
         let key = last_segment(pointer);
         let want = kind_name(expected, lang);
@@ -178,6 +190,9 @@ impl Lowerer<'_, '_> {
     }
 
     fn missing(&mut self, pointer: &str, key: &str) {
+        if self.full(&invalid_structure::RULE) {
+            return;
+        }
         let lang = self.lang;
         let (message, help) = if pointer.is_empty() {
             (
@@ -242,7 +257,7 @@ impl Lowerer<'_, '_> {
                 );
                 continue;
             };
-            if keys.contains(&&*k.text) {
+            if keys.contains(&&*k.text) || self.full(&unknown_key::RULE) {
                 continue;
             }
             let name = text::printable(&k.text).into_owned();

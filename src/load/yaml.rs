@@ -3,6 +3,7 @@
 //! nesting depth, node count and alias expansion checked before anything grows.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 use saphyr_parser::{Event, Parser, ScalarStyle};
 
@@ -291,8 +292,13 @@ enum Frame<'a> {
         anchor: usize,
         entries: Vec<Entry<'a>>,
         key: Option<Node<'a>>,
+        /// Key → entry position, built once the mapping is large.
+        index: Option<HashMap<String, usize>>,
     },
 }
+
+/// Mappings with at least this many entries look up repeated keys by hash.
+const BIG_MAPPING: usize = 32;
 
 /// Reads `text` into a tree. Never recurses, so hostile nesting cannot overflow
 /// the stack; every cap is checked before the structure grows.
@@ -389,6 +395,7 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
                         anchor,
                         entries: Vec::with_capacity(8),
                         key: None,
+                        index: None,
                     }
                 });
                 None
@@ -456,21 +463,46 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
                 }
             }
             Some(Frame::Seq { items, .. }) => items.push(node),
-            Some(Frame::Map { key, entries, .. }) => match key.take() {
+            Some(Frame::Map {
+                key,
+                entries,
+                index,
+                ..
+            }) => match key.take() {
                 None => *key = Some(node),
                 Some(k) => {
-                    let first = k.scalar().and_then(|ks| {
-                        entries
+                    let first = k.scalar().and_then(|ks| match index {
+                        Some(index) => index.get(&*ks.text).map(|i| entries[*i].key.span),
+                        None => entries
                             .iter()
                             .find(|e| e.key.scalar().is_some_and(|s| s.text == ks.text))
-                            .map(|e| e.key.span)
+                            .map(|e| e.key.span),
                     });
                     match first {
                         Some(first) => duplicate = Some((k, first)),
-                        None => entries.push(Entry {
-                            key: k,
-                            value: node,
-                        }),
+                        None => {
+                            // Large mappings keep their keys hashed, so a 300,000-key
+                            // mapping is not a quadratic scan for repeated keys.
+                            if let Some(text) = k.scalar().map(|s| s.text.to_string()) {
+                                if let Some(index) = index {
+                                    index.insert(text, entries.len());
+                                } else if entries.len() >= BIG_MAPPING {
+                                    let mut all: HashMap<String, usize> = entries
+                                        .iter()
+                                        .enumerate()
+                                        .filter_map(|(i, e)| {
+                                            Some((e.key.scalar()?.text.to_string(), i))
+                                        })
+                                        .collect();
+                                    all.insert(text, entries.len());
+                                    *index = Some(all);
+                                }
+                            }
+                            entries.push(Entry {
+                                key: k,
+                                value: node,
+                            });
+                        }
                     }
                 }
             },

@@ -60,8 +60,7 @@ fn check(ctx: &mut Context) {
                     .map(|(_, s)| s.as_str())
                     .collect::<Vec<_>>()
                     .join(", ");
-                ctx.report(
-                    Diagnostic::new(&RULE, pointer, Part::Value, tr!(lang, "Mỗi nhiệm vụ chỉ có một đơn vị chủ trì, nhưng `lead` là một danh sách", "A task has exactly one lead unit, but `lead` is a list"))
+                ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, pointer, Part::Value, tr!(lang, "Mỗi nhiệm vụ chỉ có một đơn vị chủ trì, nhưng `lead` là một danh sách", "A task has exactly one lead unit, but `lead` is a list"))
                         .help(tr!(lang, "Giữ một đơn vị chủ trì (`lead: {first}`) và chuyển các đơn vị khác vào `support: [{rest}]`.", "Keep one lead (`lead: {first}`) and move the others to `support: [{rest}]`.")),
                 );
             }
@@ -69,8 +68,7 @@ fn check(ctx: &mut Context) {
                 if !declared.contains(&lead.as_str()) && is_collective(ctx.profile, lead) =>
             {
                 let shown = text::printable(lead);
-                ctx.report(
-                    Diagnostic::new(&RULE, pointer, Part::Value, tr!(lang, "\"{shown}\" không phải một đơn vị cụ thể chịu trách nhiệm chủ trì", "\"{shown}\" is not one specific unit in charge"))
+                ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, pointer, Part::Value, tr!(lang, "\"{shown}\" không phải một đơn vị cụ thể chịu trách nhiệm chủ trì", "\"{shown}\" is not one specific unit in charge"))
                         .help(tr!(lang, "Giao `lead:` cho một đơn vị trong `units:`; các đơn vị phối hợp ghi vào `support:`.", "Give `lead:` to one unit from `units:`; co-operating units go under `support:`.")),
                 );
             }

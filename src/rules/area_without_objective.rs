@@ -42,7 +42,7 @@ fn check(ctx: &mut Context) {
             continue;
         }
         let name = ctx.area_name(code);
-        ctx.report(
+        ctx.report_lazy(&RULE, || {
             Diagnostic::new(
                 &RULE,
                 "/objectives",
@@ -57,7 +57,7 @@ fn check(ctx: &mut Context) {
                 lang,
                 "Thêm một mục tiêu có `area: {code}`, với `target` là một con số.",
                 "Add an objective with `area: {code}` and a numeric `target`."
-            )),
-        );
+            ))
+        });
     }
 }

@@ -40,7 +40,7 @@ fn check(ctx: &mut Context) {
         if last >= issued {
             continue;
         }
-        ctx.report(
+        ctx.report_lazy(&RULE, || {
             Diagnostic::new(
                 &RULE,
                 format!("{}/due", t.pointer()),
@@ -55,7 +55,7 @@ fn check(ctx: &mut Context) {
                 lang,
                 "Đặt thời hạn sau {issued}.",
                 "Set a deadline after {issued}."
-            )),
-        );
+            ))
+        });
     }
 }

@@ -42,7 +42,7 @@ fn check(ctx: &mut Context) {
             _ => false,
         };
         if outside {
-            ctx.report(
+            ctx.report_lazy(&RULE, || {
                 Diagnostic::new(
                     &RULE,
                     format!("{}/due", t.pointer()),
@@ -57,15 +57,15 @@ fn check(ctx: &mut Context) {
                     lang,
                     "Đặt thời hạn trong khoảng {from}–{to}.",
                     "Set a deadline within {from}–{to}."
-                )),
-            );
+                ))
+            });
         }
         for s in t.schedule.iter().flatten() {
             let Ok(year) = s.year else { continue };
             if period.contains(year) {
                 continue;
             }
-            ctx.report(
+            ctx.report_lazy(&RULE, || {
                 Diagnostic::new(
                     &RULE,
                     format!("{}/schedule/{}", t.pointer(), escape_segment(&s.key)),
@@ -80,8 +80,8 @@ fn check(ctx: &mut Context) {
                     lang,
                     "Chỉ ghi các năm trong khoảng {from}–{to}.",
                     "List only years within {from}–{to}."
-                )),
-            );
+                ))
+            });
         }
     }
 }

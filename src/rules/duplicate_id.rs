@@ -67,7 +67,7 @@ fn report_repeats(ctx: &mut Context, section: &str, items: &[(usize, Option<&str
         let line = ctx.line_of(&format!("/{section}/{first}/id"));
         let lang = ctx.lang;
         let shown = text::printable(id);
-        ctx.report(
+        ctx.report_lazy(&RULE, || {
             Diagnostic::new(
                 &RULE,
                 format!("/{section}/{index}/id"),
@@ -82,7 +82,7 @@ fn report_repeats(ctx: &mut Context, section: &str, items: &[(usize, Option<&str
                 lang,
                 "Đặt một mã khác chưa dùng, ví dụ thêm hậu tố `{shown}.2`.",
                 "Choose an id not used yet, e.g. `{shown}.2`."
-            )),
-        );
+            ))
+        });
     }
 }

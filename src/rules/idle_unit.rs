@@ -48,8 +48,7 @@ fn check(ctx: &mut Context) {
             continue;
         }
         let shown = text::printable(id);
-        ctx.report(
-            Diagnostic::new(&RULE, format!("/units/{}/id", u.index), Part::Value, tr!(lang, "Đơn vị `{shown}` không chủ trì hay phối hợp nhiệm vụ nào", "Unit `{shown}` neither leads nor supports any task"))
+        ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, format!("/units/{}/id", u.index), Part::Value, tr!(lang, "Đơn vị `{shown}` không chủ trì hay phối hợp nhiệm vụ nào", "Unit `{shown}` neither leads nor supports any task"))
                 .help(tr!(lang, "Giao cho `{shown}` một nhiệm vụ (`lead: {shown}` hoặc `support: [{shown}]`), hoặc bỏ đơn vị khỏi `units:`.", "Give `{shown}` a task (`lead: {shown}` or `support: [{shown}]`), or remove it from `units:`.")),
         );
     }

@@ -257,8 +257,8 @@ fn verify(
     let lang = ctx.lang;
     let what = field_name(field, lang);
     let shown = text::printable(value);
-    let help = help_for(lang, value, &catalog(field, ctx.profile));
-    ctx.report(
+    let profile = ctx.profile;
+    ctx.report_lazy(&RULE, || {
         Diagnostic::new(
             &RULE,
             pointer(),
@@ -269,8 +269,8 @@ fn verify(
                 "`{shown}` is not a valid {what} code"
             ),
         )
-        .help(help),
-    );
+        .help(help_for(lang, value, &catalog(field, profile)))
+    });
 }
 
 /// P006 for a `directive:` that names no known profile; no other rule runs then.

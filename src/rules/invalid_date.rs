@@ -38,7 +38,7 @@ fn check(ctx: &mut Context) {
     if let Some(info) = &plan.info {
         if let Some(Err(raw)) = &info.issued {
             let shown = text::printable(raw);
-            ctx.report(
+            ctx.report_lazy(&RULE, || {
                 Diagnostic::new(
                     &RULE,
                     "/plan/issued",
@@ -53,8 +53,8 @@ fn check(ctx: &mut Context) {
                     lang,
                     "Viết ngày có thật theo dạng `NNNN-TT-NN`, ví dụ `2021-12-10`.",
                     "Write a real date as `YYYY-MM-DD`, e.g. `2021-12-10`."
-                )),
-            );
+                ))
+            });
         }
         if let Some(period) = &info.period {
             year(ctx, "/plan/period/from", &period.from);
@@ -62,8 +62,7 @@ fn check(ctx: &mut Context) {
             if let (Some(Ok(from)), Some(Ok(to))) = (&period.from, &period.to)
                 && from > to
             {
-                ctx.report(
-                    Diagnostic::new(&RULE, "/plan/period", Part::Value, tr!(lang, "Giai đoạn bắt đầu năm {from} sau năm kết thúc {to}", "The period starts in {from}, after it ends in {to}"))
+                ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, "/plan/period", Part::Value, tr!(lang, "Giai đoạn bắt đầu năm {from} sau năm kết thúc {to}", "The period starts in {from}, after it ends in {to}"))
                         .help(tr!(lang, "Đổi lại để `from` không lớn hơn `to`, ví dụ `period: {{from: {to}, to: {from}}}`.", "Swap them so that `from` is not after `to`, e.g. `period: {{from: {to}, to: {from}}}`.")),
                 );
             }
@@ -90,7 +89,7 @@ fn check(ctx: &mut Context) {
     for t in ctx.tasks() {
         if let Some(Err(raw)) = &t.due {
             let shown = text::printable(raw);
-            ctx.report(
+            ctx.report_lazy(&RULE, || {
                 Diagnostic::new(
                     &RULE,
                     format!("{}/due", t.pointer()),
@@ -101,8 +100,8 @@ fn check(ctx: &mut Context) {
                         "Cannot read the deadline `{shown}`"
                     ),
                 )
-                .help(tr!(lang, "{DUE_HELP_VI}", "{DUE_HELP_EN}")),
-            );
+                .help(tr!(lang, "{DUE_HELP_VI}", "{DUE_HELP_EN}"))
+            });
         }
         for s in t.schedule.iter().flatten() {
             if s.year.is_err() {
@@ -120,7 +119,7 @@ fn year(ctx: &mut Context, pointer: &str, value: &Option<Parsed<i32>>) {
     if let Some(Err(raw)) = value {
         let lang = ctx.lang;
         let shown = text::printable(raw);
-        ctx.report(
+        ctx.report_lazy(&RULE, || {
             Diagnostic::new(
                 &RULE,
                 pointer,
@@ -135,15 +134,15 @@ fn year(ctx: &mut Context, pointer: &str, value: &Option<Parsed<i32>>) {
                 lang,
                 "Viết năm bằng 4 chữ số, ví dụ `2025`.",
                 "Write the year with four digits, e.g. `2025`."
-            )),
-        );
+            ))
+        });
     }
 }
 
 fn year_key(ctx: &mut Context, pointer: &str, key: &str) {
     let lang = ctx.lang;
     let shown = text::printable(key);
-    ctx.report(
+    ctx.report_lazy(&RULE, || {
         Diagnostic::new(
             &RULE,
             pointer,
@@ -158,6 +157,6 @@ fn year_key(ctx: &mut Context, pointer: &str, key: &str) {
             lang,
             "Mỗi khóa ở đây là một năm 4 chữ số, ví dụ `2023: 80`.",
             "Each key here is a four-digit year, e.g. `2023: 80`."
-        )),
-    );
+        ))
+    });
 }

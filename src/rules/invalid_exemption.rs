@@ -34,8 +34,7 @@ fn check(ctx: &mut Context) {
     };
     let lang = ctx.lang;
     if ex.areas_key {
-        ctx.report(
-            Diagnostic::new(&RULE, "/exemptions/areas", Part::Key, tr!(lang, "Không được miễn áp dụng nội dung CCHC", "Reform areas cannot be exempted"))
+        ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, "/exemptions/areas", Part::Key, tr!(lang, "Không được miễn áp dụng nội dung CCHC", "Reform areas cannot be exempted"))
                 .help(tr!(lang, "Xóa `areas:` và thêm nhiệm vụ cho mọi nội dung CCHC: văn bản yêu cầu đầy đủ 06 nội dung.", "Remove `areas:` and add tasks for every reform area: the directive requires all six.")),
         );
     }
@@ -43,7 +42,7 @@ fn check(ctx: &mut Context) {
         let at = format!("/exemptions/competitiveness/{}", escape_segment(&e.code));
         let code = text::printable(&e.code);
         if ctx.profile.area(&e.code).is_some() {
-            ctx.report(
+            ctx.report_lazy(&RULE, || {
                 Diagnostic::new(
                     &RULE,
                     at,
@@ -58,11 +57,10 @@ fn check(ctx: &mut Context) {
                     lang,
                     "Xóa dòng này và thêm nhiệm vụ có `area: {code}`.",
                     "Remove this line and add a task with `area: {code}`."
-                )),
-            );
+                ))
+            });
         } else if e.reason.is_empty() {
-            ctx.report(
-                Diagnostic::new(&RULE, at, Part::Value, tr!(lang, "Miễn áp dụng `{code}` không có lý do nên không có hiệu lực", "The exemption of `{code}` has no reason and exempts nothing"))
+            ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, at, Part::Value, tr!(lang, "Miễn áp dụng `{code}` không có lý do nên không có hiệu lực", "The exemption of `{code}` has no reason and exempts nothing"))
                     .help(tr!(lang, "Ghi lý do sau dấu hai chấm, ví dụ `{code}: Cơ quan không quản lý lĩnh vực này`.", "Write the reason after the colon, e.g. `{code}: the agency has no remit in this field`.")),
             );
         }

@@ -37,7 +37,7 @@ fn check(ctx: &mut Context) {
                 continue;
             }
             let shown = text::printable(lead);
-            ctx.report(
+            ctx.report_lazy(&RULE, || {
                 Diagnostic::new(
                     &RULE,
                     format!("{}/support/{i}", t.pointer()),
@@ -52,8 +52,8 @@ fn check(ctx: &mut Context) {
                     lang,
                     "Xóa `{shown}` khỏi `support`.",
                     "Remove `{shown}` from `support`."
-                )),
-            );
+                ))
+            });
         }
     }
 }

@@ -58,7 +58,7 @@ fn check(ctx: &mut Context) {
                     "The {y1} milestone must not be below {y0}'s ({v0}); for an indicator that should fall, write `direction: decrease`."
                 )
             };
-            ctx.report(
+            ctx.report_lazy(&RULE, || {
                 Diagnostic::new(
                     &RULE,
                     format!("{}/milestones/{}", o.pointer(), escape_segment(key)),
@@ -69,8 +69,8 @@ fn check(ctx: &mut Context) {
                         "The {y1} milestone ({v1}) goes backwards from {y0} ({v0})"
                     ),
                 )
-                .help(help),
-            );
+                .help(help)
+            });
         }
     }
 }

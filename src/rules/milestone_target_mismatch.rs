@@ -47,7 +47,7 @@ fn check(ctx: &mut Context) {
         if (value - target).abs() < 1e-9 {
             continue;
         }
-        ctx.report(
+        ctx.report_lazy(&RULE, || {
             Diagnostic::new(
                 &RULE,
                 format!("{}/milestones/{}", o.pointer(), escape_segment(&m.key)),
@@ -62,7 +62,7 @@ fn check(ctx: &mut Context) {
                 lang,
                 "Ghi `{year}: {target}` hoặc sửa `target.value` cho khớp.",
                 "Write `{year}: {target}`, or correct `target.value` to match."
-            )),
-        );
+            ))
+        });
     }
 }

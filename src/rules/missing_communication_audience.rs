@@ -46,7 +46,7 @@ fn check(ctx: &mut Context) {
             Lang::Vi => a.vi.as_str(),
             Lang::En => a.en.as_str(),
         });
-        ctx.report(
+        ctx.report_lazy(&RULE, || {
             Diagnostic::new(
                 &RULE,
                 "/tasks",
@@ -61,7 +61,7 @@ fn check(ctx: &mut Context) {
                 lang,
                 "Thêm `{code}` vào `audience:` của một nhiệm vụ `kind: communication`.",
                 "Add `{code}` to the `audience:` of a `kind: communication` task."
-            )),
-        );
+            ))
+        });
     }
 }

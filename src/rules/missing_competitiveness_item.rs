@@ -46,8 +46,7 @@ fn check(ctx: &mut Context) {
             Lang::En => &item.en,
         };
         let code = &item.code;
-        ctx.report(
-            Diagnostic::new(&RULE, "/tasks", Part::Key, tr!(lang, "Chưa có nhiệm vụ nào cải thiện nội dung năng lực cạnh tranh \"{name}\" ({code})", "No task improves the competitiveness item \"{name}\" ({code})"))
+        ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, "/tasks", Part::Key, tr!(lang, "Chưa có nhiệm vụ nào cải thiện nội dung năng lực cạnh tranh \"{name}\" ({code})", "No task improves the competitiveness item \"{name}\" ({code})"))
                 .help(tr!(
                     lang,
                     "Thêm `{code}` vào `competitiveness:` của nhiệm vụ liên quan; nếu cơ quan không quản lý lĩnh vực này, ghi `exemptions: {{competitiveness: {{{code}: lý do}}}}`.",

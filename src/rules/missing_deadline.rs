@@ -35,7 +35,7 @@ fn check(ctx: &mut Context) {
             continue;
         }
         let id = t.id.as_deref().unwrap_or("?");
-        ctx.report(
+        ctx.report_lazy(&RULE, || {
             Diagnostic::new(
                 &RULE,
                 t.pointer(),
@@ -50,7 +50,7 @@ fn check(ctx: &mut Context) {
                 lang,
                 "Thêm `due:`, ví dụ `due: Quý IV/2023`, `due: 2023` hoặc `due: hằng năm`.",
                 "Add `due:`, e.g. `due: Quý IV/2023`, `due: 2023` or `due: annually`."
-            )),
-        );
+            ))
+        });
     }
 }

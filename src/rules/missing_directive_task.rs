@@ -39,8 +39,7 @@ fn check(ctx: &mut Context) {
         return;
     }
     let lang = ctx.lang;
-    ctx.report(
-        Diagnostic::new(&RULE, "/tasks", Part::Key, tr!(lang, "Kế hoạch chưa có nhiệm vụ ban hành văn bản chỉ đạo (`kind: directive`)", "The plan has no task issuing directive documents (`kind: directive`)"))
+    ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, "/tasks", Part::Key, tr!(lang, "Kế hoạch chưa có nhiệm vụ ban hành văn bản chỉ đạo (`kind: directive`)", "The plan has no task issuing directive documents (`kind: directive`)"))
             .help(tr!(lang, "Thêm nhiệm vụ `kind: directive`, ví dụ \"Ban hành kế hoạch CCHC hằng năm\", với `area: direction`.", "Add a `kind: directive` task, e.g. \"Ban hành kế hoạch CCHC hằng năm\" (issue the yearly reform plan), with `area: direction`.")),
     );
 }

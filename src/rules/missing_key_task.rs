@@ -45,7 +45,7 @@ fn check(ctx: &mut Context) {
             Lang::En => &key.en,
         };
         let code = &key.code;
-        ctx.report(
+        ctx.report_lazy(&RULE, || {
             Diagnostic::new(
                 &RULE,
                 "/tasks",
@@ -60,7 +60,7 @@ fn check(ctx: &mut Context) {
                 lang,
                 "Thêm `{code}` vào `focus:` của nhiệm vụ liên quan.",
                 "Add `{code}` to the `focus:` of a related task."
-            )),
-        );
+            ))
+        });
     }
 }

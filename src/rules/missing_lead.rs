@@ -39,8 +39,7 @@ fn check(ctx: &mut Context) {
             Some(Lead::One(s)) if s.is_empty() => (format!("{}/lead", t.pointer()), Part::Value),
             Some(_) => continue,
         };
-        ctx.report(
-            Diagnostic::new(&RULE, pointer, part, tr!(lang, "Nhiệm vụ `{id}` chưa có đơn vị chủ trì (`lead`)", "Task `{id}` has no lead unit (`lead`)"))
+        ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, pointer, part, tr!(lang, "Nhiệm vụ `{id}` chưa có đơn vị chủ trì (`lead`)", "Task `{id}` has no lead unit (`lead`)"))
                 .help(tr!(lang, "Thêm `lead:` là mã của một đơn vị trong `units:`; các đơn vị khác ghi vào `support:`.", "Add `lead:` with one unit id from `units:`; other units go under `support:`.")),
         );
     }

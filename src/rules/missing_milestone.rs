@@ -59,7 +59,7 @@ fn check(ctx: &mut Context) {
         } else {
             (o.pointer(), Part::Start)
         };
-        ctx.report(
+        ctx.report_lazy(&RULE, || {
             Diagnostic::new(
                 &RULE,
                 pointer,
@@ -74,7 +74,7 @@ fn check(ctx: &mut Context) {
                 lang,
                 "Ghi giá trị dự kiến của từng năm trong `milestones:`, ví dụ `{example}: 80`.",
                 "Give the planned value for each year under `milestones:`, e.g. `{example}: 80`."
-            )),
-        );
+            ))
+        });
     }
 }

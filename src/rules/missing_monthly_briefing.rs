@@ -45,8 +45,7 @@ fn check(ctx: &mut Context) {
         return;
     }
     let lang = ctx.lang;
-    ctx.report(
-        Diagnostic::new(&RULE, "/tasks", Part::Key, tr!(lang, "Kế hoạch chưa có nhiệm vụ đưa CCHC vào họp giao ban hằng tháng", "The plan has no monthly briefing on administrative reform"))
+    ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, "/tasks", Part::Key, tr!(lang, "Kế hoạch chưa có nhiệm vụ đưa CCHC vào họp giao ban hằng tháng", "The plan has no monthly briefing on administrative reform"))
             .help(tr!(lang, "Thêm nhiệm vụ `kind: briefing` với `due: hằng tháng`, ví dụ \"Đưa nội dung CCHC vào cuộc họp giao ban hằng tháng\".", "Add a `kind: briefing` task with `due: monthly`, e.g. \"Đưa nội dung CCHC vào cuộc họp giao ban hằng tháng\".")),
     );
 }

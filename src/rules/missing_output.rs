@@ -37,8 +37,7 @@ fn check(ctx: &mut Context) {
             Some(o) if o.trim().is_empty() => (format!("{}/output", t.pointer()), Part::Value),
             Some(_) => continue,
         };
-        ctx.report(
-            Diagnostic::new(&RULE, pointer, part, tr!(lang, "Nhiệm vụ `{id}` chưa có sản phẩm đầu ra (`output`)", "Task `{id}` has no output product (`output`)"))
+        ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, pointer, part, tr!(lang, "Nhiệm vụ `{id}` chưa có sản phẩm đầu ra (`output`)", "Task `{id}` has no output product (`output`)"))
                 .help(tr!(lang, "Thêm `output:` nêu sản phẩm cụ thể, ví dụ `output: Báo cáo kết quả rà soát`.", "Add `output:` naming a concrete product, e.g. `output: Báo cáo kết quả rà soát` (review report).")),
         );
     }

@@ -42,7 +42,7 @@ fn check(ctx: &mut Context) {
         if cited.iter().any(|c| text::contains_phrase(c, &want)) {
             continue;
         }
-        ctx.report(
+        ctx.report_lazy(&RULE, || {
             Diagnostic::new(
                 &RULE,
                 "/plan/implements",
@@ -57,7 +57,7 @@ fn check(ctx: &mut Context) {
                 lang,
                 "Thêm `{required}` vào `implements:` của phần `plan`.",
                 "Add `{required}` to `implements:` under `plan`."
-            )),
-        );
+            ))
+        });
     }
 }

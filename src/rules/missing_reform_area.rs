@@ -56,8 +56,7 @@ fn check(ctx: &mut Context) {
             crate::diagnostic::Lang::Vi => &area.example_vi,
             crate::diagnostic::Lang::En => &area.example_en,
         };
-        ctx.report(
-            Diagnostic::new(&RULE, "/tasks", Part::Key, tr!(lang, "Kế hoạch chưa có nhiệm vụ thuộc nội dung \"{name}\"", "The plan has no task in the reform area \"{name}\""))
+        ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, "/tasks", Part::Key, tr!(lang, "Kế hoạch chưa có nhiệm vụ thuộc nội dung \"{name}\"", "The plan has no task in the reform area \"{name}\""))
                 .label(tr!(lang, "{covered}/{total} nội dung CCHC đã có nhiệm vụ", "{covered}/{total} reform areas have tasks"))
                 .help(tr!(
                     lang,

@@ -47,8 +47,7 @@ fn check(ctx: &mut Context) {
         ),
         Some(_) => return,
     };
-    ctx.report(
-        Diagnostic::new(&RULE, "/resources", Part::Key, message)
+    ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, "/resources", Part::Key, message)
             .help(tr!(lang, "Ghi `resources: {{funding: [regular_budget]}}` (các nguồn: state_budget, regular_budget, socialized, other), kèm `estimate_vnd` nếu có.", "Write `resources: {{funding: [regular_budget]}}` (sources: state_budget, regular_budget, socialized, other), with `estimate_vnd` if known.")),
     );
 }

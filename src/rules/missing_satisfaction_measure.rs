@@ -42,7 +42,7 @@ fn check(ctx: &mut Context) {
         return;
     }
     let lang = ctx.lang;
-    ctx.report(
+    ctx.report_lazy(&RULE, || {
         Diagnostic::new(
             &RULE,
             "/objectives",
@@ -57,6 +57,6 @@ fn check(ctx: &mut Context) {
             lang,
             "Thêm một mục tiêu có `indicator: {code}`, ví dụ mức độ hài lòng đạt từ 90% trở lên.",
             "Add an objective with `indicator: {code}`, e.g. satisfaction of at least 90%."
-        )),
-    );
+        ))
+    });
 }

@@ -64,8 +64,7 @@ fn check(ctx: &mut Context) {
                 "A multi-year deadline with no yearly schedule ({years})"
             )
         };
-        ctx.report(
-            Diagnostic::new(&RULE, format!("{}/due", t.pointer()), Part::Value, message)
+        ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, format!("{}/due", t.pointer()), Part::Value, message)
                 .help(tr!(lang, "Thêm `schedule:` nêu sản phẩm của từng năm, ví dụ `schedule: {{{first}: Báo cáo kết quả năm {first}}}`; hoặc dùng `due: hằng năm`.", "Add a `schedule:` giving each year's deliverable, e.g. `schedule: {{{first}: Báo cáo kết quả năm {first}}}`; or use `due: annually`.")),
         );
     }

@@ -3,7 +3,7 @@
 //! severity and user-facing docs beside the check; `explain`, `rules` and the
 //! README table read that one declaration.
 
-use crate::diagnostic::{Diagnostic, Lang, Severity};
+use crate::diagnostic::{Diagnostic, Lang, Severity, Sink};
 use crate::load::model::{Plan, Task};
 use crate::load::yaml::{self, Node, Part};
 use crate::profile::Profile;
@@ -177,7 +177,7 @@ pub struct Context<'a> {
     pub profile: &'a Profile,
     pub lang: Lang,
     root: Option<&'a Node<'a>>,
-    diagnostics: Vec<Diagnostic>,
+    diagnostics: &'a mut Sink,
 }
 
 impl<'a> Context<'a> {
@@ -186,13 +186,14 @@ impl<'a> Context<'a> {
         profile: &'a Profile,
         lang: Lang,
         root: Option<&'a Node<'a>>,
+        diagnostics: &'a mut Sink,
     ) -> Self {
         Context {
             plan,
             profile,
             lang,
             root,
-            diagnostics: Vec::new(),
+            diagnostics,
         }
     }
 
@@ -205,8 +206,14 @@ impl<'a> Context<'a> {
         self.diagnostics.push(diagnostic);
     }
 
-    pub fn into_diagnostics(self) -> Vec<Diagnostic> {
-        self.diagnostics
+    /// Reports a diagnostic of `rule`, building it only if the file has not yet
+    /// reached the per-rule limit (hostile files can trigger a rule millions of times).
+    pub fn report_lazy(&mut self, rule: &'static Rule, diagnostic: impl FnOnce() -> Diagnostic) {
+        if self.diagnostics.is_full(rule) {
+            self.diagnostics.count(rule);
+        } else {
+            self.diagnostics.push(diagnostic());
+        }
     }
 
     /// The tasks, empty when the section is missing.
@@ -241,13 +248,12 @@ impl<'a> Context<'a> {
     }
 
     /// Runs every plan rule over one plan.
-    pub fn run_all(mut self) -> Vec<Diagnostic> {
+    pub fn run_all(mut self) {
         for rule in RULES {
             if let Check::Plan(check) = rule.check {
                 check(&mut self);
             }
         }
-        self.diagnostics
     }
 }
 

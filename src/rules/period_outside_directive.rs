@@ -44,8 +44,7 @@ fn check(ctx: &mut Context) {
         outer.to,
         &ctx.profile.id,
     );
-    ctx.report(
-        Diagnostic::new(&RULE, "/plan/period", Part::Value, tr!(lang, "Giai đoạn {from}–{to} không nằm trong giai đoạn {pfrom}–{pto} của văn bản {id}", "The period {from}–{to} is not inside {pfrom}–{pto}, the period of {id}"))
+    ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, "/plan/period", Part::Value, tr!(lang, "Giai đoạn {from}–{to} không nằm trong giai đoạn {pfrom}–{pto} của văn bản {id}", "The period {from}–{to} is not inside {pfrom}–{pto}, the period of {id}"))
             .help(tr!(lang, "Đặt giai đoạn trong khoảng {pfrom}–{pto}, hoặc chọn hồ sơ chỉ đạo của giai đoạn khác (`cchc profiles`).", "Set a period within {pfrom}–{pto}, or choose the profile of another period (`cchc profiles`).")),
     );
 }

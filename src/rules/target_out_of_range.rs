@@ -79,7 +79,9 @@ fn check(ctx: &mut Context) {
                 Place::Target => format!("{at}/target/value"),
                 Place::Milestone(key) => format!("{at}/milestones/{}", escape_segment(key)),
             };
-            ctx.report(Diagnostic::new(&RULE, pointer, Part::Value, message).help(help));
+            ctx.report_lazy(&RULE, || {
+                Diagnostic::new(&RULE, pointer, Part::Value, message).help(help)
+            });
         }
     }
 }

@@ -41,7 +41,7 @@ fn check(ctx: &mut Context) {
             continue;
         }
         let (from, to) = (period.from, period.to);
-        ctx.report(
+        ctx.report_lazy(&RULE, || {
             Diagnostic::new(
                 &RULE,
                 format!("{}/target/year", o.pointer()),
@@ -56,7 +56,7 @@ fn check(ctx: &mut Context) {
                 lang,
                 "Đặt `year:` trong khoảng {from}–{to}, ví dụ `year: {to}`.",
                 "Set `year:` within {from}–{to}, e.g. `year: {to}`."
-            )),
-        );
+            ))
+        });
     }
 }

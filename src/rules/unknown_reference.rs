@@ -106,12 +106,14 @@ fn unknown(ctx: &mut Context, pointer: String, id: &str, ids: &[&str], kind: Kin
             "No objective with id `{shown}` is declared under `objectives:`"
         ),
     };
-    let help = match text::closest(id, ids.iter().map(|i| (*i, *i))) {
+    let help = || match text::closest(id, ids.iter().map(|i| (*i, *i))) {
         Some(s) => tr!(lang, "Có phải ý bạn là `{s}`?", "Did you mean `{s}`?"),
         None => {
             let list = ids.join(", ");
             tr!(lang, "Các mã đã khai báo: {list}.", "Declared ids: {list}.")
         }
     };
-    ctx.report(Diagnostic::new(&RULE, pointer, Part::Value, message).help(help));
+    ctx.report_lazy(&RULE, || {
+        Diagnostic::new(&RULE, pointer, Part::Value, message).help(help())
+    });
 }

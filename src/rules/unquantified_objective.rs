@@ -34,12 +34,10 @@ fn check(ctx: &mut Context) {
     for o in ctx.plan.objectives.iter().flatten() {
         let at = o.pointer();
         match o.target.as_ref().map(|t| &t.value) {
-            None => ctx.report(
-                Diagnostic::new(&RULE, at, Part::Start, tr!(lang, "Mục tiêu chưa có giá trị mục tiêu (`target`)", "The objective has no `target`"))
+            None => ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, at, Part::Start, tr!(lang, "Mục tiêu chưa có giá trị mục tiêu (`target`)", "The objective has no `target`"))
                     .help(tr!(lang, "Thêm `target: {{year: 2025, value: 100}}` và `unit:` để mục tiêu đo được.", "Add `target: {{year: 2025, value: 100}}` and a `unit:` so the objective can be measured.")),
             ),
-            Some(None) => ctx.report(
-                Diagnostic::new(&RULE, format!("{at}/target"), Part::Start, tr!(lang, "`target` chưa có giá trị (`value`)", "`target` has no `value`"))
+            Some(None) => ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, format!("{at}/target"), Part::Start, tr!(lang, "`target` chưa có giá trị (`value`)", "`target` has no `value`"))
                     .help(tr!(lang, "Thêm `value:` là một con số, ví dụ `value: 100`.", "Add a numeric `value:`, e.g. `value: 100`.")),
             ),
             Some(Some(Amount::NotANumber(raw))) => {
@@ -50,8 +48,7 @@ fn check(ctx: &mut Context) {
                 } else {
                     tr!(lang, "Ghi số không kèm đơn vị và không có ngoặc kép: `value: {digits}`, đơn vị ghi ở `unit:`.", "Write the number without its unit or quotes: `value: {digits}`, with the unit under `unit:`.")
                 };
-                ctx.report(
-                    Diagnostic::new(&RULE, format!("{at}/target/value"), Part::Value, tr!(lang, "Giá trị mục tiêu `{shown}` không phải một con số", "Target value `{shown}` is not a number"))
+                ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, format!("{at}/target/value"), Part::Value, tr!(lang, "Giá trị mục tiêu `{shown}` không phải một con số", "Target value `{shown}` is not a number"))
                         .help(help),
                 );
             }

@@ -65,8 +65,7 @@ fn check(ctx: &mut Context) {
             continue;
         }
         let shown = text::printable(output);
-        ctx.report(
-            Diagnostic::new(&RULE, format!("{}/output", t.pointer()), Part::Value, tr!(lang, "Sản phẩm đầu ra \"{shown}\" là một hoạt động, chưa phải sản phẩm", "The output \"{shown}\" is an activity, not a product"))
+        ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, format!("{}/output", t.pointer()), Part::Value, tr!(lang, "Sản phẩm đầu ra \"{shown}\" là một hoạt động, chưa phải sản phẩm", "The output \"{shown}\" is an activity, not a product"))
                 .help(tr!(lang, "Nêu sản phẩm cụ thể mà hoạt động tạo ra, ví dụ \"Báo cáo kết quả …\", \"Kế hoạch …\", \"Quyết định …\".", "Name the concrete product the activity delivers, e.g. \"Báo cáo kết quả …\" (report), \"Kế hoạch …\" (plan), \"Quyết định …\" (decision).")),
         );
     }

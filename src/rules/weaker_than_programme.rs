@@ -74,8 +74,7 @@ fn check(ctx: &mut Context) {
         } else {
             "at most"
         };
-        ctx.report(
-            Diagnostic::new(&RULE, format!("{}/target/value", o.pointer()), Part::Value, tr!(lang, "Mục tiêu {value}{unit} thấp hơn chỉ tiêu {want}{unit} năm {ref_year} của chương trình cấp trên", "Target {value}{unit} is weaker than the parent programme's {want}{unit} for {ref_year}"))
+        ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, format!("{}/target/value", o.pointer()), Part::Value, tr!(lang, "Mục tiêu {value}{unit} thấp hơn chỉ tiêu {want}{unit} năm {ref_year} của chương trình cấp trên", "Target {value}{unit} is weaker than the parent programme's {want}{unit} for {ref_year}"))
                 .help(tr!(lang, "Theo {source}, chỉ tiêu này là {cmp_vi} {want}{unit} vào năm {ref_year}; đặt `value` {cmp_vi} {want}.", "Per {source}, this indicator is {cmp_en} {want}{unit} by {ref_year}; set `value` to {cmp_en} {want}.")),
         );
     }

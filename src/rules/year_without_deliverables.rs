@@ -42,8 +42,7 @@ fn check(ctx: &mut Context) {
         if delivered.contains(year) {
             continue;
         }
-        ctx.report(
-            Diagnostic::new(&RULE, "/tasks", Part::Key, tr!(lang, "Năm {year} của lộ trình không có nhiệm vụ nào đến hạn", "No task is due in roadmap year {year}"))
+        ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, "/tasks", Part::Key, tr!(lang, "Năm {year} của lộ trình không có nhiệm vụ nào đến hạn", "No task is due in roadmap year {year}"))
                 .help(tr!(lang, "Đặt thời hạn của ít nhất một nhiệm vụ trong năm {year}, hoặc nêu sản phẩm năm {year} trong `schedule:`.", "Give at least one task a deadline in {year}, or a {year} deliverable under `schedule:`.")),
         );
     }
