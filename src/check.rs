@@ -32,6 +32,8 @@ pub struct Options {
     pub config: Option<crate::config::Config>,
     /// Show everything, ignoring `# cchc: ignore` comments (for auditors).
     pub no_ignores: bool,
+    /// Keep each file's typed plan (for `cchc report`).
+    pub keep_plan: bool,
 }
 
 impl Options {
@@ -79,6 +81,8 @@ pub struct FileReport {
     pub skipped: bool,
     /// The path could not be read (P000).
     pub unreadable: bool,
+    /// The typed plan, when the run keeps it.
+    pub plan: Option<crate::load::model::Plan>,
     summary: Option<PlanSummary>,
 }
 
@@ -91,6 +95,7 @@ impl FileReport {
             source: None,
             skipped: false,
             unreadable: false,
+            plan: None,
             summary: None,
         }
     }
@@ -154,7 +159,9 @@ fn lint_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options) 
     let tree = match yaml::parse(text, Limits::default()) {
         Ok(tree) => tree,
         Err(e) => {
-            report.diagnostics.push(tree_error(e, lang));
+            report
+                .diagnostics
+                .push(tree_error(e, load::end_position(text), lang));
             return;
         }
     };
@@ -211,6 +218,9 @@ fn lint_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options) 
             .map(|p| (p, yaml::locate(Some(root), "/plan/period", Part::Value))),
     });
     report.diagnostics = locate_all(diags.finish(lang), Some(root));
+    if opts.keep_plan {
+        report.plan = Some(plan);
+    }
 }
 
 /// Chooses the profile: `--profile`, else the plan's `directive:`, else the default.
@@ -236,9 +246,13 @@ fn choose_profile<'a>(
     })
 }
 
-fn tree_error(e: TreeError, lang: Lang) -> Located {
+/// A syntax error or limit as a located diagnostic. The parser can place an
+/// error just past the last line (it reads an implicit final line break), so
+/// positions are clamped to the end of the file.
+fn tree_error(e: TreeError, end: yaml::Pos, lang: Lang) -> Located {
     match e {
         TreeError::Syntax { at, message } => {
+            let at = at.min(end);
             let d = Diagnostic::new(&yaml_syntax::RULE, "", Part::Value, tr!(lang, "Lỗi cú pháp YAML: {message}", "YAML syntax error: {message}"))
                 .help(tr!(lang, "Kiểm tra thụt lề (chỉ dùng dấu cách), dấu ngoặc và dấu hai chấm tại vị trí này; đặt giá trị chứa `:` hoặc `,` trong ngoặc kép.", "Check the indentation (spaces only), brackets and colons here; quote values that contain `:` or `,`."));
             Located::new(
@@ -253,6 +267,7 @@ fn tree_error(e: TreeError, lang: Lang) -> Located {
             )
         }
         TreeError::Limit { at, limit } => {
+            let at = at.min(end);
             let message = match limit {
                 Limit::Depth(n) => tr!(
                     lang,

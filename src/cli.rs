@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
+use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 
 use crate::check::{self, Options};
 use crate::config::Config;
@@ -47,6 +47,34 @@ pub enum Command {
     Schema,
     /// List the built-in directive profiles.
     Profiles,
+    /// Write a commented plan skeleton; its diagnostics are the to-do list.
+    Init(InitArgs),
+    /// Coverage, roadmap, objectives and compliance views over plans.
+    Report(crate::report::ReportArgs),
+    /// Print a shell completion script.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(clap::Args, Debug)]
+pub struct InitArgs {
+    /// The file to write.
+    #[arg(default_value = "ke-hoach.yaml")]
+    pub file: PathBuf,
+    /// The issuing agency.
+    #[arg(long)]
+    pub agency: Option<String>,
+    /// The plan's years, e.g. 2026-2030 (default: the profile's period).
+    #[arg(long)]
+    pub period: Option<String>,
+    /// Directive profile: a built-in id or a profile file.
+    #[arg(long)]
+    pub profile: Option<String>,
+    /// Overwrite an existing file.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// When to colour output.
@@ -120,6 +148,18 @@ pub fn main() -> ExitCode {
         Command::Rules => Ok((rules_table(lang), 0)),
         Command::Schema => Ok((PLAN_SCHEMA.to_owned(), 0)),
         Command::Profiles => Ok((profiles_table(lang), 0)),
+        Command::Init(args) => init(args, lang).map(|t| (t, 0)),
+        Command::Report(args) => crate::report::run(args, cli.lang),
+        Command::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(
+                shell,
+                &mut <Cli as clap::CommandFactory>::command(),
+                "cchc",
+                &mut out,
+            );
+            Ok((String::from_utf8_lossy(&out).into_owned(), 0))
+        }
     };
     match result {
         Ok((text, status)) => {
@@ -227,6 +267,7 @@ fn run_check(args: CheckArgs, cli_lang: Option<Lang>) -> Result<(String, u8), St
         default_profile,
         config,
         no_ignores: args.no_ignores,
+        keep_plan: false,
     };
     let (stdin, paths): (Vec<_>, Vec<_>) = args
         .paths
@@ -297,6 +338,57 @@ fn run_check(args: CheckArgs, cli_lang: Option<Lang>) -> Result<(String, u8), St
         }
         None => Ok((text, status)),
     }
+}
+
+fn init(args: InitArgs, lang: Lang) -> Result<String, String> {
+    let profile = match args.profile.as_deref() {
+        Some(p) => load_profile(p, lang)?,
+        None => profile::default_profile().clone(),
+    };
+    let period = match args.period.as_deref() {
+        Some(p) => crate::init::parse_period(p).ok_or_else(|| {
+            tr!(
+                lang,
+                "giai đoạn `{p}` không hợp lệ; viết dạng 2026-2030",
+                "invalid period `{p}`; write it as 2026-2030"
+            )
+        })?,
+        None => profile.period,
+    };
+    let text = crate::init::skeleton(&profile, args.agency.as_deref(), period);
+    let shown = args.file.display().to_string();
+    let dir = match args.file.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let write = || -> std::io::Result<()> {
+        let mut file = tempfile::NamedTempFile::new_in(&dir)?;
+        file.write_all(text.as_bytes())?;
+        file.as_file().sync_all()?;
+        if args.force {
+            file.persist(&args.file).map_err(|e| e.error)?;
+        } else {
+            file.persist_noclobber(&args.file).map_err(|e| e.error)?;
+        }
+        Ok(())
+    };
+    write().map_err(|e| match e.kind() {
+        std::io::ErrorKind::AlreadyExists => tr!(
+            lang,
+            "{shown} đã tồn tại; dùng --force để ghi đè",
+            "{shown} already exists; use --force to overwrite it"
+        ),
+        _ => tr!(
+            lang,
+            "không ghi được {shown}: {e}",
+            "cannot write {shown}: {e}"
+        ),
+    })?;
+    Ok(tr!(
+        lang,
+        "Đã tạo {shown}. Điền các chỗ trống rồi chạy: cchc check {shown}\n",
+        "Wrote {shown}. Fill in the blanks, then run: cchc check {shown}\n"
+    ))
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same directory and a
@@ -375,7 +467,10 @@ fn indent(snippet: &str) -> String {
 
 fn rules_table(lang: Lang) -> String {
     let mut table = Table::new();
-    table.load_style(UTF8_FULL_CONDENSED);
+    table
+        .load_style(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(100);
     table.set_header(match lang {
         Lang::Vi => ["Mã", "Tên", "Mức mặc định", "Nhóm"],
         Lang::En => ["Code", "Name", "Default severity", "Family"],
@@ -418,7 +513,10 @@ pub fn family_name(letter: char, lang: Lang) -> &'static str {
 
 fn profiles_table(lang: Lang) -> String {
     let mut table = Table::new();
-    table.load_style(UTF8_FULL_CONDENSED);
+    table
+        .load_style(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(100);
     table.set_header(match lang {
         Lang::Vi => ["Mã hồ sơ", "Giai đoạn", "Tên", "Nguồn"],
         Lang::En => ["Id", "Period", "Title", "Source"],

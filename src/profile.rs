@@ -145,10 +145,16 @@ pub struct FoldedWords {
     pub collective_leads: Vec<Vec<String>>,
 }
 
-const BUILT_IN: &[(&str, &str)] = &[(
-    "7946-UBND-NCPC.yaml",
-    include_str!("../schemas/directives/7946-UBND-NCPC.yaml"),
-)];
+const BUILT_IN: &[(&str, &str)] = &[
+    (
+        "7946-UBND-NCPC.yaml",
+        include_str!("../schemas/directives/7946-UBND-NCPC.yaml"),
+    ),
+    (
+        "282-QD-TTg.yaml",
+        include_str!("../schemas/directives/282-QD-TTg.yaml"),
+    ),
+];
 
 /// The profile used when neither the command line, the plan nor a config names one.
 pub const DEFAULT_ID: &str = "7946/UBND-NCPC";
@@ -176,7 +182,13 @@ pub fn default_profile() -> &'static Profile {
 
 /// A built-in profile by id.
 pub fn find_built_in(id: &str) -> Option<&'static Profile> {
-    built_in().iter().find(|p| p.id == id.trim())
+    let id = id.trim();
+    // Officers also write ids without diacritics ("282/QD-TTg"): fall back to folded text.
+    built_in().iter().find(|p| p.id == id).or_else(|| {
+        built_in()
+            .iter()
+            .find(|p| text::fold(&p.id) == text::fold(id))
+    })
 }
 
 impl Profile {
@@ -321,6 +333,18 @@ mod tests {
         assert_eq!(p.competitiveness.len(), 10);
         assert_eq!(p.key_tasks.len(), 7);
         assert!(p.is_vague_deadline("Thuong xuyen"));
+    }
+
+    #[test]
+    fn the_2026_2030_profile_requires_no_provincial_activity() {
+        let p = find_built_in("282/QĐ-TTg").expect("second profile");
+        assert_eq!((p.period.from, p.period.to), (2026, 2030));
+        assert!(p.required_activities.is_empty() && p.required_audiences.is_empty());
+        assert_eq!(
+            p.satisfaction_indicator.as_deref(),
+            Some("online_satisfaction")
+        );
+        assert_eq!(p.required_areas().count(), 6);
     }
 
     #[test]

@@ -121,7 +121,11 @@ fn examples() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("examples")
 }
 
-const COMPLETE: &[&str] = &["so-tu-phap.yaml", "ubnd-xa-phong-quang.yaml"];
+const COMPLETE: &[&str] = &[
+    "so-tu-phap.yaml",
+    "ubnd-xa-phong-quang.yaml",
+    "ke-hoach-2026-2030.yaml",
+];
 
 #[test]
 fn complete_examples_produce_no_diagnostic_for_any_rule() {
@@ -1349,4 +1353,45 @@ mod properties {
             prop_assert_eq!(positions, sorted);
         }
     }
+}
+
+// ---- Profiles, init, completions, reports ----
+
+#[test]
+fn a_2026_2030_plan_is_checked_against_the_second_profile() {
+    let plan = "examples/ke-hoach-2026-2030.yaml";
+    let doc: serde_json::Value =
+        serde_json::from_str(&stdout_of(&["check", "--format", "json", plan])).expect("json");
+    assert_eq!(doc["files"][0]["profile"], "282/QĐ-TTg");
+    assert_eq!(doc["summary"]["errors"], 0);
+    let forced = stdout_of(&[
+        "check",
+        "--format",
+        "concise",
+        "--profile",
+        "7946/UBND-NCPC",
+        plan,
+    ]);
+    assert!(
+        forced.contains("error[M009]"),
+        "the 2021–2025 profile rejects the period: {forced}"
+    );
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(plan)).expect("read");
+    let (status, codes) = check_hostile(
+        "plain.yaml",
+        text.replace("directive: 282/QĐ-TTg", "directive: 282/QD-TTg")
+            .as_bytes(),
+    );
+    assert_eq!(
+        (status, codes),
+        (0, vec![]),
+        "an id written without diacritics is found"
+    );
+    let profiles = stdout_of(&["profiles"]);
+    assert!(
+        profiles.contains("282/QĐ-TTg")
+            && profiles.contains("2026–2030")
+            && profiles.contains("2021–2025")
+    );
 }
