@@ -389,7 +389,11 @@ fn views(r: &Report, lang: Lang, short: bool) -> Vec<View> {
                 reason
             ));
             Cell {
-                text: format!("{exempt_word}{}", footnotes.len()),
+                text: if short {
+                    format!("{exempt_word}{}", footnotes.len())
+                } else {
+                    format!("{exempt_word} [{}]", footnotes.len())
+                },
                 title: Some(reason.clone()),
                 class: Some("exempt"),
                 ..Cell::default()
@@ -723,8 +727,11 @@ fn render_table(r: &Report, lang: Lang) -> String {
             );
         }
         let _ = writeln!(out, "{}\n{t}", v.title);
+        let wrap = textwrap::Options::new(80)
+            .initial_indent("  ")
+            .subsequent_indent("    ");
         for n in &v.notes {
-            let _ = writeln!(out, "  {}", crate::text::printable(n));
+            let _ = writeln!(out, "{}", textwrap::fill(&crate::text::printable(n), &wrap));
         }
         out.push('\n');
     }
@@ -900,12 +907,11 @@ fn render_html(r: &Report, lang: Lang) -> String {
                 if let Some(t) = &c.title {
                     let _ = write!(attrs, " title=\"{}\"", html_escape(t));
                 }
-                if let (Some(n), None) = (c.heat, c.class) {
-                    let _ = write!(
-                        attrs,
-                        " style=\"background:{}\" data-count=\"{n}\"",
-                        heat_colour(n, max)
-                    );
+                if let Some(n) = c.heat {
+                    if c.class.is_none() {
+                        let _ = write!(attrs, " style=\"background:{}\"", heat_colour(n, max));
+                    }
+                    let _ = write!(attrs, " data-count=\"{n}\"");
                 }
                 let _ = write!(out, "<{tag}{attrs}>{}</{close}>", html_escape(&c.text));
             }

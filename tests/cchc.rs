@@ -668,9 +668,12 @@ fn junit_report_is_well_formed_with_a_failure_per_error() {
         .descendants()
         .filter(|n| n.has_tag_name("testsuite"))
         .collect();
-    assert_eq!(suites.len(), 9);
     let json: serde_json::Value =
         serde_json::from_str(&stdout_of(&["check", "--format", "json", "examples"])).expect("json");
+    assert_eq!(
+        Some(suites.len() as u64),
+        json["summary"]["files_checked"].as_u64()
+    );
     let failures = doc
         .descendants()
         .filter(|n| n.has_tag_name("failure"))
@@ -1394,4 +1397,260 @@ fn a_2026_2030_plan_is_checked_against_the_second_profile() {
             && profiles.contains("2026–2030")
             && profiles.contains("2021–2025")
     );
+}
+
+const REPORT_PLANS: &[&str] = &[
+    "examples/so-tu-phap.yaml",
+    "examples/ubnd-xa-phong-quang.yaml",
+    "examples/ke-hoach-2026-2030.yaml",
+    "examples/thieu-noi-dung-va-dau-ra.yaml",
+];
+
+fn report(format: &str) -> String {
+    let mut args = vec!["report", "--no-config", "--format", format];
+    args.extend_from_slice(REPORT_PLANS);
+    let out = cchc().args(&args).output().expect("run");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+#[test]
+fn report_table_fits_an_80_column_terminal() {
+    let text = report("table");
+    for line in text.lines() {
+        assert!(
+            line.chars().count() <= 80,
+            "too wide ({}): {line}",
+            line.chars().count()
+        );
+    }
+    assert!(
+        text.contains("Sở Tư pháp tỉnh Bắc Kạn") && text.contains("*1"),
+        "{text}"
+    );
+    insta::assert_snapshot!("report_table", text);
+}
+
+#[test]
+fn report_markdown_and_csv() {
+    let md = report("markdown");
+    assert!(
+        md.contains("### Độ bao phủ") && md.contains("| UBND xã Phong Quang |"),
+        "{md}"
+    );
+    let csv = report("csv");
+    assert!(csv.starts_with('\u{feff}'), "UTF-8 BOM for spreadsheets");
+    assert!(
+        csv.contains("\"Sở Văn hóa, Thể thao và Du lịch\""),
+        "fields with commas are quoted"
+    );
+    insta::assert_snapshot!("report_markdown", md);
+}
+
+#[test]
+fn report_json_matches_its_schema_and_counts() {
+    let doc: serde_json::Value = serde_json::from_str(&report("json")).expect("json");
+    let validator = schema("coverage-report.schema.json");
+    let errors: Vec<String> = validator.iter_errors(&doc).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let so = doc["plans"]
+        .as_array()
+        .expect("plans")
+        .iter()
+        .find(|p| p["path"] == "examples/so-tu-phap.yaml")
+        .expect("plan");
+    let land = so["competitiveness"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .find(|c| c["code"] == "land_access")
+        .expect("item");
+    assert_eq!(land["exempt"], "Sở Tư pháp không quản lý lĩnh vực đất đai");
+    assert_eq!(so["compliance"]["ready"], true);
+    let weak: Vec<_> = doc["objectives"]
+        .as_array()
+        .expect("objectives")
+        .iter()
+        .filter(|o| o["weaker"] == true)
+        .collect();
+    assert!(weak.is_empty(), "no example is weaker than its programme");
+    let y2022 = doc["roadmap"]
+        .as_array()
+        .expect("roadmap")
+        .iter()
+        .find(|y| y["year"] == 2022)
+        .expect("2022");
+    assert!(
+        y2022["areas"]["direction"].as_u64().is_some_and(|n| n >= 2),
+        "recurring tasks count in every year: {y2022}"
+    );
+}
+
+/// Runs headless Chromium (Debian's package; `.ci/run` installs it) with the
+/// flags this closed network needs.
+fn chromium(args: &[&str]) -> std::process::Output {
+    let profile = tempfile::tempdir().expect("tempdir");
+    std::process::Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--hide-scrollbars",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .args(args)
+        .output()
+        .expect("chromium is installed (apt-get install chromium; .ci/run does it)")
+}
+
+#[test]
+fn html_report_renders_in_a_real_browser() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let html = dir.path().join("report.html");
+    let mut args = vec!["report", "--no-config", "--format", "html", "--output"];
+    let html_arg = html.to_str().expect("utf-8 path").to_owned();
+    args.push(&html_arg);
+    args.extend_from_slice(REPORT_PLANS);
+    cchc().args(&args).assert().code(0);
+    let text = std::fs::read_to_string(&html).expect("html");
+    for forbidden in ["<script", "http://", "https://", "@import", "url("] {
+        assert!(
+            !text.contains(forbidden),
+            "self-contained: found {forbidden}"
+        );
+    }
+    assert!(text.contains("@media print") && text.contains("name=\"viewport\""));
+    let url = format!("file://{}", html.display());
+    let out = chromium(&["--dump-dom", &url]);
+    let dom = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        dom.contains("<section id=\"coverage\">"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for section in ["roadmap", "objectives", "compliance"] {
+        assert!(
+            dom.contains(&format!("<section id=\"{section}\">")),
+            "{section}"
+        );
+    }
+    assert!(
+        dom.contains("class=\"exempt\" title=\"Sở Tư pháp không quản lý lĩnh vực đất đai\""),
+        "exemption with its reason on hover"
+    );
+    assert!(
+        dom.contains("data-count=\"5\""),
+        "the heat-map carries the counts"
+    );
+    assert_eq!(
+        dom.matches("<tr>").count(),
+        1 + 4 + 1 + 9 + 1 + 22 + 1 + 4,
+        "header and data rows of the four tables"
+    );
+    let png = dir.path().join("shot.png");
+    let shot = format!("--screenshot={}", png.display());
+    chromium(&[&shot, "--window-size=1200,1600", &url]);
+    let decoder = png::Decoder::new(std::io::BufReader::new(
+        std::fs::File::open(&png).expect("screenshot"),
+    ));
+    let mut reader = decoder.read_info().expect("png");
+    let mut buf = vec![0; reader.output_buffer_size().expect("size")];
+    let info = reader.next_frame(&mut buf).expect("frame");
+    let pixels = &buf[..info.buffer_size()];
+    let step = info.color_type.samples();
+    let non_white = pixels
+        .chunks(step)
+        .filter(|p| p.iter().take(3).any(|c| *c < 235))
+        .count();
+    let total = pixels.len() / step;
+    assert!(
+        non_white * 50 > total,
+        "the screenshot is not blank ({non_white} of {total} pixels)"
+    );
+}
+
+#[test]
+fn init_writes_a_skeleton_whose_diagnostics_are_the_to_do_list() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("ke-hoach.yaml");
+    let init = |extra: &[&str]| {
+        cchc()
+            .arg("init")
+            .arg(&path)
+            .args(extra)
+            .output()
+            .expect("run")
+    };
+    let out = init(&[
+        "--agency",
+        "Sở Y tế",
+        "--period",
+        "2026-2030",
+        "--profile",
+        "282/QĐ-TTg",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let first = std::fs::read(&path).expect("written");
+    let out = init(&[]);
+    assert_eq!(out.status.code(), Some(2), "never overwrites");
+    assert_eq!(first, std::fs::read(&path).expect("unchanged"));
+    assert_eq!(init(&["--force"]).status.code(), Some(0));
+    let out = cchc()
+        .args(["check", "--format", "json", "--no-config"])
+        .arg(&path)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1), "a fresh skeleton does not pass");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let codes: Vec<&str> = doc["diagnostics"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter_map(|d| d["code"].as_str())
+        .collect();
+    for todo in [
+        "P002", "Q001", "O001", "U001", "M004", "C002", "D006", "D004",
+    ] {
+        assert!(codes.contains(&todo), "{todo} missing from {codes:?}");
+    }
+    assert!(
+        !codes.iter().any(|c| ["P001", "P003", "P006"].contains(c)),
+        "the skeleton itself is well-formed: {codes:?}"
+    );
+    assert_eq!(
+        cchc()
+            .args(["init", "--period", "2030-2026"])
+            .arg(dir.path().join("x.yaml"))
+            .output()
+            .expect("run")
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn shell_completions_are_generated() {
+    for shell in ["bash", "zsh", "fish", "powershell"] {
+        let text = stdout_of(&["completions", shell]);
+        assert!(
+            text.contains("cchc") && text.contains("check") && text.contains("report"),
+            "{shell}"
+        );
+    }
 }
