@@ -13,7 +13,7 @@ use crate::diagnostic::{Lang, Severity};
 use crate::profile::{self, Profile};
 use crate::render::{self, Format, Settings};
 use crate::rules::{self, RULES};
-use crate::{text, tr};
+use crate::tr;
 
 /// The plan JSON Schema, as compiled in.
 pub const PLAN_SCHEMA: &str = include_str!("../schemas/plan.schema.json");
@@ -179,32 +179,10 @@ pub fn main() -> ExitCode {
 
 /// Validates `--select`/`--ignore` entries: codes, names or family letters.
 fn validate_selection(values: &[String], lang: Lang) -> Result<(), String> {
-    for v in values {
-        let v = v.trim();
-        let family = v.len() == 1
-            && RULES
-                .iter()
-                .any(|r| v.eq_ignore_ascii_case(&r.family().to_string()));
-        if family || rules::find(v).is_some() {
-            continue;
-        }
-        let names = RULES
-            .iter()
-            .flat_map(|r| [(r.code, r.code), (r.name, r.name)]);
-        return Err(match text::closest(v, names) {
-            Some(s) => tr!(
-                lang,
-                "không có quy tắc `{v}`; có phải ý bạn là `{s}`?",
-                "no rule `{v}`; did you mean `{s}`?"
-            ),
-            None => tr!(
-                lang,
-                "không có quy tắc `{v}` (xem `cchc rules`)",
-                "no rule `{v}` (see `cchc rules`)"
-            ),
-        });
+    match values.iter().find(|v| !crate::config::is_rule_key(v)) {
+        Some(v) => Err(crate::config::rule_suggestion(v.trim(), lang)),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 /// Resolves `--profile ID|FILE`.
@@ -324,20 +302,7 @@ fn run_check(args: CheckArgs, cli_lang: Option<Lang>) -> Result<(String, u8), St
     } else {
         u8::from(failing && !args.exit_zero)
     };
-    match &args.output {
-        Some(path) => {
-            write_atomically(path, text.as_bytes()).map_err(|e| {
-                tr!(
-                    lang,
-                    "không ghi được {}: {e}",
-                    "cannot write {}: {e}",
-                    path.display()
-                )
-            })?;
-            Ok((String::new(), status))
-        }
-        None => Ok((text, status)),
-    }
+    deliver(text, args.output.as_deref(), status, lang)
 }
 
 fn init(args: InitArgs, lang: Lang) -> Result<String, String> {
@@ -391,6 +356,29 @@ fn init(args: InitArgs, lang: Lang) -> Result<String, String> {
     ))
 }
 
+/// The command's text for standard output, or written to `output` (then nothing is printed).
+pub fn deliver(
+    text: String,
+    output: Option<&Path>,
+    status: u8,
+    lang: Lang,
+) -> Result<(String, u8), String> {
+    match output {
+        Some(path) => {
+            write_atomically(path, text.as_bytes()).map_err(|e| {
+                tr!(
+                    lang,
+                    "không ghi được {}: {e}",
+                    "cannot write {}: {e}",
+                    path.display()
+                )
+            })?;
+            Ok((String::new(), status))
+        }
+        None => Ok((text, status)),
+    }
+}
+
 /// Writes `bytes` to `path` through a temporary file in the same directory and a
 /// rename, so a reader never sees a half-written report.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
@@ -407,21 +395,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 
 fn explain(query: &str, lang: Lang) -> Result<String, String> {
     let Some(rule) = rules::find(query) else {
-        let names = RULES
-            .iter()
-            .flat_map(|r| [(r.code, r.code), (r.name, r.name)]);
-        return Err(match text::closest(query, names) {
-            Some(s) => tr!(
-                lang,
-                "không có quy tắc `{query}`; có phải ý bạn là `{s}`?",
-                "no rule `{query}`; did you mean `{s}`?"
-            ),
-            None => tr!(
-                lang,
-                "không có quy tắc `{query}` (xem `cchc rules`)",
-                "no rule `{query}` (see `cchc rules`)"
-            ),
-        });
+        return Err(crate::config::rule_suggestion(query.trim(), lang));
     };
     let d = rule.docs;
     let sev = rule.severity.word(lang);

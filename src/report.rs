@@ -971,18 +971,5 @@ pub fn run(args: ReportArgs, cli_lang: Option<Lang>) -> Result<(String, u8), Str
     let report = build(&run.files, profile.as_ref(), lang);
     let text = render(&report, args.format, lang);
     let status = if run.had_unreadable() { 2 } else { 0 };
-    match &args.output {
-        Some(path) => {
-            crate::cli::write_atomically(path, text.as_bytes()).map_err(|e| {
-                tr!(
-                    lang,
-                    "không ghi được {}: {e}",
-                    "cannot write {}: {e}",
-                    path.display()
-                )
-            })?;
-            Ok((String::new(), status))
-        }
-        None => Ok((text, status)),
-    }
+    crate::cli::deliver(text, args.output.as_deref(), status, lang)
 }
