@@ -391,7 +391,7 @@ pub fn targets(paths: &[PathBuf], config: Option<&crate::config::Config>) -> Vec
         if !path.is_dir() {
             out.push(Target {
                 path: path.clone(),
-                display: display(path),
+                display: path.to_string_lossy().replace('\\', "/"),
                 walked: false,
             });
             continue;
@@ -417,6 +417,7 @@ pub fn targets(paths: &[PathBuf], config: Option<&crate::config::Config>) -> Vec
     out
 }
 
+/// A path found by walking, `/`-separated, without a leading `./` (walking `.` yields `./a.yaml`).
 fn display(path: &Path) -> String {
     let s = path.to_string_lossy().replace('\\', "/");
     s.strip_prefix("./").map(str::to_owned).unwrap_or(s)
