@@ -467,12 +467,12 @@ pub fn finish(mut files: Vec<FileReport>, opts: &Options) -> RunReport {
         .enumerate()
         .filter_map(|(i, f)| f.summary.clone().map(|s| PlanSummary { file: i, ..s }))
         .collect();
-    let cross = [
-        rules::duplicate_plan_number::check(&summaries, opts.lang),
-        rules::overlapping_agency_plans::check(&summaries, opts.lang),
-    ];
-    for (i, located) in cross.into_iter().flatten() {
-        files[i].diagnostics.push(located);
+    for rule in rules::RULES {
+        if let rules::Check::Run(check) = rule.check {
+            for (i, located) in check(&summaries, opts.lang) {
+                files[i].diagnostics.push(located);
+            }
+        }
     }
     for f in &mut files {
         let path = PathBuf::from(&f.path);

@@ -309,8 +309,22 @@ impl Profile {
 
     /// Whether `text` is one of the vague deadline phrases (folded comparison).
     pub fn is_vague_deadline(&self, text: &str) -> bool {
-        let w = text::words(text);
-        !w.is_empty() && self.folded.vague_deadlines.contains(&w)
+        self.is_vague_folded(&text::fold(text))
+    }
+
+    /// [`Profile::is_vague_deadline`] for text already folded, word by word without allocating.
+    pub fn is_vague_folded(&self, folded: &str) -> bool {
+        let words = || {
+            folded
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+        };
+        words().next().is_some()
+            && self
+                .folded
+                .vague_deadlines
+                .iter()
+                .any(|phrase| words().eq(phrase.iter().map(String::as_str)))
     }
 }
 

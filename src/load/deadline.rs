@@ -106,7 +106,7 @@ impl Deadline {
         if let Some(r) = recurrence(&compact) {
             return Some(Deadline::Recurring(r));
         }
-        if profile.is_vague_deadline(s) {
+        if profile.is_vague_folded(&folded) {
             return Some(Deadline::Vague);
         }
         if let Some(d) = month(&compact).or_else(|| quarter(&compact)) {

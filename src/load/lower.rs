@@ -94,16 +94,42 @@ struct Lowerer<'a, 'd> {
 
 /// The entries of a mapping that passed its key checks, with its pointer.
 struct Fields<'n, 't> {
-    entries: &'n [Entry<'t>],
+    /// The format's keys for this mapping, and the value found for each (same order).
+    keys: &'static [&'static str],
+    values: [Option<&'n Node<'t>>; MAX_KEYS],
     pointer: String,
 }
 
+/// The most keys one mapping of the format has (`tasks` items: 14).
+const MAX_KEYS: usize = 16;
+const _: () = {
+    let lists: [&[&str]; 9] = [
+        ROOT_KEYS,
+        PLAN_KEYS,
+        PERIOD_KEYS,
+        UNIT_KEYS,
+        OBJECTIVE_KEYS,
+        YEAR_VALUE_KEYS,
+        TASK_KEYS,
+        RESOURCES_KEYS,
+        EXEMPTIONS_KEYS,
+    ];
+    let mut i = 0;
+    while i < lists.len() {
+        assert!(
+            lists[i].len() <= MAX_KEYS,
+            "a key list is longer than MAX_KEYS"
+        );
+        i += 1;
+    }
+};
+
 impl<'n, 't> Fields<'n, 't> {
     fn get(&self, key: &str) -> Option<&'n Node<'t>> {
-        self.entries
+        self.keys
             .iter()
-            .find(|e| e.key.scalar().is_some_and(|s| s.text == key))
-            .map(|e| &e.value)
+            .position(|k| *k == key)
+            .and_then(|i| self.values[i])
     }
 
     fn pointer(&self, key: &str) -> String {
@@ -232,7 +258,7 @@ impl Lowerer<'_, '_> {
         &mut self,
         node: &'n Node<'t>,
         pointer: &str,
-        keys: &[&str],
+        keys: &'static [&'static str],
         required: &[&str],
     ) -> Option<Fields<'n, 't>> {
         let Some(entries) = node.entries() else {
@@ -240,6 +266,7 @@ impl Lowerer<'_, '_> {
             return None;
         };
         let lang = self.lang;
+        let mut values = [None; MAX_KEYS];
         for e in entries {
             let Some(k) = e.key.scalar() else {
                 self.push(
@@ -257,7 +284,11 @@ impl Lowerer<'_, '_> {
                 );
                 continue;
             };
-            if keys.contains(&&*k.text) || self.full(&unknown_key::RULE) {
+            if let Some(i) = keys.iter().position(|key| *key == &*k.text) {
+                values[i] = Some(&e.value);
+                continue;
+            }
+            if self.full(&unknown_key::RULE) {
                 continue;
             }
             let name = text::printable(&k.text).into_owned();
@@ -283,12 +314,18 @@ impl Lowerer<'_, '_> {
             self.push(d);
         }
         for key in required {
-            if node.get(key).is_none() {
+            if keys
+                .iter()
+                .position(|k| k == key)
+                .and_then(|i| values[i])
+                .is_none()
+            {
                 self.missing(pointer, key);
             }
         }
         Some(Fields {
-            entries,
+            keys,
+            values,
             pointer: pointer.to_owned(),
         })
     }

@@ -12,7 +12,7 @@ pub static RULE: Rule = Rule {
     code: "X001",
     name: "duplicate-plan-number",
     severity: Severity::Error,
-    check: Check::Run,
+    check: Check::Run(check),
     docs: Docs {
         what: Text {
             vi: "Hai tệp trong cùng một lần kiểm tra có cùng số hiệu văn bản (`plan.number`, so sánh không phân biệt hoa thường); báo ở cả hai tệp.",

@@ -92,8 +92,8 @@ pub enum Check {
     Input,
     /// Run over one lowered plan.
     Plan(fn(&mut Context)),
-    /// Run over the summaries of every plan of one run.
-    Run,
+    /// Run over the summaries of every plan of one run; returns (file index, diagnostic).
+    Run(fn(&[crate::check::PlanSummary], Lang) -> Vec<(usize, crate::diagnostic::Located)>),
 }
 
 /// A rule and its metadata.

@@ -12,7 +12,7 @@ pub static RULE: Rule = Rule {
     code: "X002",
     name: "overlapping-agency-plans",
     severity: Severity::Warning,
-    check: Check::Run,
+    check: Check::Run(check),
     docs: Docs {
         what: Text {
             vi: "Hai tệp của cùng một cơ quan (`plan.agency`, so sánh không phân biệt hoa thường và dấu cách) có giai đoạn chồng lên nhau; báo tại `plan.period` của cả hai tệp.",
