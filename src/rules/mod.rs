@@ -85,6 +85,10 @@ pub struct Docs {
     pub fix: Text,
 }
 
+/// A cross-file check: the plans' summaries in, (file index, diagnostic) pairs out.
+pub type RunCheck =
+    fn(&[crate::check::PlanSummary], Lang) -> Vec<(usize, crate::diagnostic::Located)>;
+
 /// When and over what a rule runs.
 #[derive(Debug, Clone, Copy)]
 pub enum Check {
@@ -92,8 +96,8 @@ pub enum Check {
     Input,
     /// Run over one lowered plan.
     Plan(fn(&mut Context)),
-    /// Run over the summaries of every plan of one run; returns (file index, diagnostic).
-    Run(fn(&[crate::check::PlanSummary], Lang) -> Vec<(usize, crate::diagnostic::Located)>),
+    /// Run over the summaries of every plan of one run.
+    Run(RunCheck),
 }
 
 /// A rule and its metadata.
