@@ -1607,3 +1607,15 @@ fn shell_completions_are_generated() {
         );
     }
 }
+
+#[test]
+fn a_value_of_the_wrong_shape_is_reported_once_by_p002() {
+    let (_, codes) =
+        check_file(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/P002.shapes.yaml"));
+    for quieter in ["Q001", "M001", "M004", "U001", "O001", "D004"] {
+        assert!(
+            !codes.iter().any(|c| c == quieter),
+            "{quieter} repeats a P002: {codes:?}"
+        );
+    }
+}

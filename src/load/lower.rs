@@ -73,8 +73,11 @@ pub fn lower(root: &Node, profile: &Profile, lang: Lang, diags: &mut Sink) -> Pl
         profile,
         lang,
         diags,
+        malformed: Vec::new(),
     };
-    l.plan(root)
+    let mut plan = l.plan(root);
+    plan.malformed = l.malformed;
+    plan
 }
 
 /// Reads only the `directive:` key, to choose the profile before lowering.
@@ -90,6 +93,8 @@ struct Lowerer<'a, 'd> {
     profile: &'a Profile,
     lang: Lang,
     diags: &'d mut Sink,
+    /// Pointers of the values reported as having the wrong shape.
+    malformed: Vec<String>,
 }
 
 /// The entries of a mapping that passed its key checks, with its pointer.
@@ -171,6 +176,7 @@ impl Lowerer<'_, '_> {
     }
 
     fn wrong_shape(&mut self, pointer: &str, node: &Node, expected: NodeKind) {
+        self.malformed.push(pointer.to_owned());
         if self.full(&invalid_structure::RULE) {
             return;
         }

@@ -25,6 +25,20 @@ pub struct Plan {
     /// `resources:`; `None` when the key is absent.
     pub resources: Option<Resources>,
     pub exemptions: Option<Exemptions>,
+    /// Pointers of values that have the wrong shape (P002 reported them): rules
+    /// about what such a value should say stay silent, P002 being the more specific.
+    pub malformed: Vec<String>,
+}
+
+impl Plan {
+    /// Whether the value at `pointer` (or inside it) was reported as malformed.
+    pub fn is_malformed(&self, pointer: &str) -> bool {
+        self.malformed.iter().any(|m| {
+            m == pointer
+                || m.strip_prefix(pointer)
+                    .is_some_and(|rest| rest.starts_with('/'))
+        })
+    }
 }
 
 /// The `plan:` mapping: the document's identity.

@@ -31,7 +31,7 @@ pub static RULE: Rule = Rule {
 fn check(ctx: &mut Context) {
     let lang = ctx.lang;
     for t in ctx.tasks() {
-        if t.due.is_some() {
+        if t.due.is_some() || ctx.plan.is_malformed(&format!("{}/due", t.pointer())) {
             continue;
         }
         let id = t.id.as_deref().unwrap_or("?");

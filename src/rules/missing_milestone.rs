@@ -32,6 +32,12 @@ fn check(ctx: &mut Context) {
     let roadmap = ctx.roadmap();
     let lang = ctx.lang;
     for o in ctx.plan.objectives.iter().flatten() {
+        if ctx
+            .plan
+            .is_malformed(&format!("{}/milestones", o.pointer()))
+        {
+            continue;
+        }
         let last = o
             .target
             .as_ref()

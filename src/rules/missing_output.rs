@@ -31,6 +31,9 @@ pub static RULE: Rule = Rule {
 fn check(ctx: &mut Context) {
     let lang = ctx.lang;
     for t in ctx.tasks() {
+        if ctx.plan.is_malformed(&format!("{}/output", t.pointer())) {
+            continue;
+        }
         let id = t.id.as_deref().unwrap_or("?");
         let (pointer, part) = match &t.output {
             None => (t.pointer(), Part::Start),

@@ -30,7 +30,7 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &mut Context) {
-    if !ctx.profile.requires(Activity::Resources) {
+    if !ctx.profile.requires(Activity::Resources) || ctx.plan.is_malformed("/resources") {
         return;
     }
     let lang = ctx.lang;

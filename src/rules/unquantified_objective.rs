@@ -33,6 +33,9 @@ fn check(ctx: &mut Context) {
     let lang = ctx.lang;
     for o in ctx.plan.objectives.iter().flatten() {
         let at = o.pointer();
+        if ctx.plan.is_malformed(&format!("{at}/target")) {
+            continue;
+        }
         match o.target.as_ref().map(|t| &t.value) {
             None => ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, at, Part::Start, tr!(lang, "Mục tiêu chưa có giá trị mục tiêu (`target`)", "The objective has no `target`"))
                     .help(tr!(lang, "Thêm `target: {{year: 2025, value: 100}}` và `unit:` để mục tiêu đo được.", "Add `target: {{year: 2025, value: 100}}` and a `unit:` so the objective can be measured.")),
