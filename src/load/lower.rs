@@ -157,8 +157,19 @@ fn kind_name(kind: NodeKind, lang: Lang) -> &'static str {
     }
 }
 
-fn last_segment(pointer: &str) -> &str {
-    pointer.rsplit('/').next().unwrap_or(pointer)
+/// How a place is named in messages: its key (`lead`), or for a list item its
+/// list and position, counted from 1 as officers count (`units #2`).
+fn field_label(pointer: &str) -> String {
+    let mut segments = pointer.rsplit('/');
+    let last = segments.next().unwrap_or(pointer);
+    match (last.parse::<usize>(), segments.next()) {
+        (Ok(i), Some(parent)) if !parent.is_empty() => format!(
+            "{} #{}",
+            parent.replace("~1", "/").replace("~0", "~"),
+            i + 1
+        ),
+        _ => last.replace("~1", "/").replace("~0", "~"),
+    }
 }
 
 impl Lowerer<'_, '_> {
@@ -181,7 +192,7 @@ impl Lowerer<'_, '_> {
             return;
         }
         let lang = self.lang;
-        let key = last_segment(pointer);
+        let key = field_label(pointer);
         let want = kind_name(expected, lang);
         let found = kind_name(node.kind(), lang);
         let help = match expected {
@@ -240,7 +251,7 @@ impl Lowerer<'_, '_> {
                 ),
             )
         } else {
-            let within = last_segment(pointer);
+            let within = field_label(pointer);
             (
                 tr!(
                     lang,
