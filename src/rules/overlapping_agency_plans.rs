@@ -54,29 +54,47 @@ pub fn check(plans: &[PlanSummary], lang: Lang) -> Vec<(usize, Located)> {
             let Some((period, span)) = &a.period else {
                 continue;
             };
-            for b in group {
-                let Some((p2, _)) = &b.period else { continue };
-                if a.file == b.file || period.to < p2.from || p2.to < period.from {
-                    continue;
-                }
-                let (from, to, path) = (p2.from, p2.to, text::printable(&b.path));
-                let d = Diagnostic::new(
-                    &RULE,
-                    "/plan/period",
-                    Part::Value,
-                    tr!(
-                        lang,
-                        "Giai đoạn chồng lên kế hoạch {from}–{to} của cùng cơ quan trong {path}",
-                        "The period overlaps the same agency's {from}–{to} plan in {path}"
-                    ),
-                )
-                .help(tr!(
+            let overlapping: Vec<&PlanSummary> = group
+                .iter()
+                .copied()
+                .filter(|b| b.file != a.file)
+                .filter(|b| {
+                    b.period
+                        .as_ref()
+                        .is_some_and(|(p2, _)| period.to >= p2.from && p2.to >= period.from)
+                })
+                .collect();
+            let Some(first) = overlapping.first() else {
+                continue;
+            };
+            let Some((p2, _)) = &first.period else {
+                continue;
+            };
+            let (from, to, path, more) = (
+                p2.from,
+                p2.to,
+                text::printable(&first.path),
+                overlapping.len() - 1,
+            );
+            let message = if more == 0 {
+                tr!(
                     lang,
-                    "Gộp hai kế hoạch hoặc sửa giai đoạn để không chồng nhau.",
-                    "Merge the two plans or fix their periods so they do not overlap."
-                ));
-                out.push((a.file, Located::new(d, *span)));
-            }
+                    "Giai đoạn chồng lên kế hoạch {from}–{to} của cùng cơ quan trong {path}",
+                    "The period overlaps the same agency's {from}–{to} plan in {path}"
+                )
+            } else {
+                tr!(
+                    lang,
+                    "Giai đoạn chồng lên kế hoạch {from}–{to} của cùng cơ quan trong {path} và {more} tệp khác",
+                    "The period overlaps the same agency's {from}–{to} plan in {path} and {more} other files"
+                )
+            };
+            let d = Diagnostic::new(&RULE, "/plan/period", Part::Value, message).help(tr!(
+                lang,
+                "Gộp các kế hoạch hoặc sửa giai đoạn để không chồng nhau.",
+                "Merge the plans or fix their periods so they do not overlap."
+            ));
+            out.push((a.file, Located::new(d, *span)));
         }
     }
     out
