@@ -206,10 +206,6 @@ impl<'a> Context<'a> {
         yaml::locate(self.root, pointer, Part::Value).start.line
     }
 
-    pub fn report(&mut self, diagnostic: Diagnostic) {
-        self.diagnostics.push(diagnostic);
-    }
-
     /// Reports a diagnostic of `rule`, building it only if the file has not yet
     /// reached the per-rule limit (hostile files can trigger a rule millions of times).
     pub fn report_lazy(&mut self, rule: &'static Rule, diagnostic: impl FnOnce() -> Diagnostic) {
