@@ -421,17 +421,25 @@ fn explain(query: &str, lang: Lang) -> Result<String, String> {
             "Fix",
         ),
     };
-    out.push_str(&format!("{what}:\n  {}\n\n", d.what.get(lang)));
-    out.push_str(&format!("{why}:\n  {}\n", d.why.vi));
+    let para = |text: &str| {
+        textwrap::fill(
+            text,
+            textwrap::Options::new(80)
+                .initial_indent("  ")
+                .subsequent_indent("  "),
+        )
+    };
+    out.push_str(&format!("{what}:\n{}\n\n", para(d.what.get(lang))));
+    out.push_str(&format!("{why}:\n{}\n", para(d.why.vi)));
     if lang == Lang::En {
-        out.push_str(&format!("  ({})\n", d.why.en));
+        out.push_str(&format!("{}\n", para(&format!("({})", d.why.en))));
     }
     out.push_str(&format!(
         "\n{bad}:\n{}\n{good}:\n{}\n",
         indent(d.bad),
         indent(d.good)
     ));
-    out.push_str(&format!("{fix}:\n  {}\n", d.fix.get(lang)));
+    out.push_str(&format!("{fix}:\n{}\n", para(d.fix.get(lang))));
     Ok(out)
 }
 
