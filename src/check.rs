@@ -423,6 +423,23 @@ fn display(path: &Path) -> String {
     s.strip_prefix("./").map(str::to_owned).unwrap_or(s)
 }
 
+/// Checks one target; a panic (a bug in cchc, never expected) is caught so that
+/// the other files are still checked, and reported on this file with exit status 2.
+fn check_guarded(t: &Target, opts: &Options) -> FileReport {
+    let checked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        check_path(&t.path, &t.display, t.walked, opts)
+    }));
+    checked.unwrap_or_else(|_| {
+        let lang = opts.lang;
+        let mut report = FileReport::new(&t.display);
+        report.unreadable = true;
+        let d = Diagnostic::new(&crate::rules::unreadable_file::RULE, "", Part::Value, tr!(lang, "Lỗi nội bộ của cchc khi kiểm tra tệp này", "Internal error in cchc while checking this file"))
+            .help(tr!(lang, "Đây là lỗi của công cụ, không phải của kế hoạch: hãy báo kèm tệp này. Các tệp khác vẫn được kiểm tra.", "This is a bug in the tool, not in the plan: please report it with this file. The other files were still checked."));
+        report.diagnostics.push(Located::new(d, Span::DOCUMENT));
+        report
+    })
+}
+
 /// Checks every target on all cores, then applies the cross-file rules.
 pub fn run(targets: &[Target], opts: &Options) -> RunReport {
     finish(check_all(targets, opts), opts)
@@ -443,7 +460,7 @@ pub fn check_all(targets: &[Target], opts: &Options) -> Vec<FileReport> {
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some(t) = targets.get(i) else { break };
-                        done.push((i, check_path(&t.path, &t.display, t.walked, opts)));
+                        done.push((i, check_guarded(t, opts)));
                     }
                     done
                 })
