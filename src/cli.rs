@@ -322,22 +322,7 @@ fn init(args: InitArgs, lang: Lang) -> Result<String, String> {
     };
     let text = crate::init::skeleton(&profile, args.agency.as_deref(), period);
     let shown = args.file.display().to_string();
-    let dir = match args.file.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let write = || -> std::io::Result<()> {
-        let mut file = tempfile::NamedTempFile::new_in(&dir)?;
-        file.write_all(text.as_bytes())?;
-        file.as_file().sync_all()?;
-        if args.force {
-            file.persist(&args.file).map_err(|e| e.error)?;
-        } else {
-            file.persist_noclobber(&args.file).map_err(|e| e.error)?;
-        }
-        Ok(())
-    };
-    write().map_err(|e| match e.kind() {
+    write_file(&args.file, text.as_bytes(), args.force).map_err(|e| match e.kind() {
         std::io::ErrorKind::AlreadyExists => tr!(
             lang,
             "{shown} đã tồn tại; dùng --force để ghi đè",
@@ -382,6 +367,11 @@ pub fn deliver(
 /// Writes `bytes` to `path` through a temporary file in the same directory and a
 /// rename, so a reader never sees a half-written report.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_file(path, bytes, true)
+}
+
+/// [`write_atomically`], refusing (`AlreadyExists`) to replace an existing file unless `overwrite`.
+fn write_file(path: &Path, bytes: &[u8], overwrite: bool) -> std::io::Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -389,7 +379,11 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let mut file = tempfile::NamedTempFile::new_in(dir)?;
     file.write_all(bytes)?;
     file.as_file().sync_all()?;
-    file.persist(path).map_err(|e| e.error)?;
+    if overwrite {
+        file.persist(path).map_err(|e| e.error)?;
+    } else {
+        file.persist_noclobber(path).map_err(|e| e.error)?;
+    }
     Ok(())
 }
 
