@@ -212,9 +212,7 @@ impl Config {
                 }
                 other => {
                     let known = ["profile", "lang", "rules", "exclude", "overrides"];
-                    let hint = text::closest(other, known.iter().map(|k| (*k, *k)))
-                        .map(|s| tr!(lang, "; có phải ý bạn là `{s}`?", "; did you mean `{s}`?"))
-                        .unwrap_or_default();
+                    let hint = did_you_mean(other, &known, lang);
                     return Err(fail(tr!(
                         lang,
                         "dòng {at}: khóa không hợp lệ `{other}`{hint}",
@@ -225,6 +223,13 @@ impl Config {
         }
         Ok(config)
     }
+}
+
+/// "; did you mean `x`?" for the choice closest to `input`, or nothing.
+fn did_you_mean(input: &str, choices: &[&str], lang: Lang) -> String {
+    text::closest(input, choices.iter().map(|c| (*c, *c)))
+        .map(|s| tr!(lang, "; có phải ý bạn là `{s}`?", "; did you mean `{s}`?"))
+        .unwrap_or_default()
 }
 
 fn abs_dir(path: &Path) -> PathBuf {
@@ -306,9 +311,7 @@ fn rule_settings(node: &Node, lang: Lang) -> Result<RuleSettings, String> {
             "error" => Setting::On(Severity::Error),
             other => {
                 let levels = ["off", "info", "warning", "error"];
-                let hint = text::closest(other, levels.iter().map(|k| (*k, *k)))
-                    .map(|s| tr!(lang, "; có phải ý bạn là `{s}`?", "; did you mean `{s}`?"))
-                    .unwrap_or_default();
+                let hint = did_you_mean(other, &levels, lang);
                 return Err(tr!(
                     lang,
                     "dòng {at}: mức `{other}` không hợp lệ (off, info, warning, error){hint}",
@@ -338,9 +341,7 @@ fn override_entry(node: &Node, lang: Lang) -> Result<Override, String> {
             "rules" => rules = rule_settings(&e.value, lang)?,
             other => {
                 let at = e.key.span.start.line;
-                let hint = text::closest(other, [("files", "files"), ("rules", "rules")])
-                    .map(|s| tr!(lang, "; có phải ý bạn là `{s}`?", "; did you mean `{s}`?"))
-                    .unwrap_or_default();
+                let hint = did_you_mean(other, &["files", "rules"], lang);
                 return Err(tr!(
                     lang,
                     "dòng {at}: khóa không hợp lệ `{other}`{hint}",

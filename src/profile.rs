@@ -307,12 +307,8 @@ impl Profile {
         &self.folded
     }
 
-    /// Whether `text` is one of the vague deadline phrases (folded comparison).
-    pub fn is_vague_deadline(&self, text: &str) -> bool {
-        self.is_vague_folded(&text::fold(text))
-    }
-
-    /// [`Profile::is_vague_deadline`] for text already folded, word by word without allocating.
+    /// Whether text already folded ([`text::fold`]) is one of the vague deadline
+    /// phrases, compared word by word without allocating.
     pub fn is_vague_folded(&self, folded: &str) -> bool {
         let words = || {
             folded
@@ -346,7 +342,7 @@ mod tests {
         assert_eq!(p.required_areas().count(), 6);
         assert_eq!(p.competitiveness.len(), 10);
         assert_eq!(p.key_tasks.len(), 7);
-        assert!(p.is_vague_deadline("Thuong xuyen"));
+        assert!(p.is_vague_folded(&text::fold("Thuong xuyen")));
     }
 
     #[test]
