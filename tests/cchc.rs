@@ -1619,3 +1619,14 @@ fn a_value_of_the_wrong_shape_is_reported_once_by_p002() {
         );
     }
 }
+
+#[test]
+fn hostile_many_malformed_values_stay_linear() {
+    // Each task's `due` has the wrong shape: P002 for each, and the rules that
+    // stay silent for malformed values must not rescan them all per task.
+    let text = format!(
+        "tasks: [{}]",
+        vec!["{id: a, area: b, title: t, due: {x: 1}}"; 50_000].join(", ")
+    );
+    assert_hostile("malformed.yaml", text.as_bytes(), "P002");
+}

@@ -76,7 +76,9 @@ pub fn lower(root: &Node, profile: &Profile, lang: Lang, diags: &mut Sink) -> Pl
         malformed: Vec::new(),
     };
     let mut plan = l.plan(root);
-    plan.malformed = l.malformed;
+    for pointer in &l.malformed {
+        plan.mark_malformed(pointer);
+    }
     plan
 }
 

@@ -25,19 +25,24 @@ pub struct Plan {
     /// `resources:`; `None` when the key is absent.
     pub resources: Option<Resources>,
     pub exemptions: Option<Exemptions>,
-    /// Pointers of values that have the wrong shape (P002 reported them): rules
-    /// about what such a value should say stay silent, P002 being the more specific.
-    pub malformed: Vec<String>,
+    /// Pointers of values that have the wrong shape (P002 reported them), with
+    /// all their ancestors: rules about what such a value should say stay silent,
+    /// P002 being the more specific.
+    pub malformed: std::collections::HashSet<String>,
 }
 
 impl Plan {
-    /// Whether the value at `pointer` (or inside it) was reported as malformed.
+    /// Records that the value at `pointer` has the wrong shape.
+    pub fn mark_malformed(&mut self, pointer: &str) {
+        let mut at = pointer;
+        while !at.is_empty() && self.malformed.insert(at.to_owned()) {
+            at = at.rfind('/').map_or("", |i| &at[..i]);
+        }
+    }
+
+    /// Whether the value at `pointer`, or one inside it, was reported as malformed.
     pub fn is_malformed(&self, pointer: &str) -> bool {
-        self.malformed.iter().any(|m| {
-            m == pointer
-                || m.strip_prefix(pointer)
-                    .is_some_and(|rest| rest.starts_with('/'))
-        })
+        self.malformed.contains(pointer)
     }
 }
 
