@@ -61,6 +61,9 @@ pub fn starts_with_phrase(text: &[String], phrase: &[String]) -> bool {
     !phrase.is_empty() && text.starts_with(phrase)
 }
 
+/// The most candidates [`closest`] compares with.
+pub const MAX_CANDIDATES: usize = 1_000;
+
 /// The candidate closest to `input` by edit distance on folded text, if close enough
 /// to be a useful "did you mean". `candidates` yields (text to compare, suggestion).
 pub fn closest<'a>(
@@ -72,7 +75,9 @@ pub fn closest<'a>(
         return None;
     }
     let mut best: Option<(f64, &'a str)> = None;
-    for (text, suggestion) in candidates {
+    // A suggestion among thousands of candidates helps nobody; the bound keeps a
+    // hostile file with 100,000 ids from costing billions of comparisons.
+    for (text, suggestion) in candidates.into_iter().take(MAX_CANDIDATES) {
         let other = fold(text);
         let score = if other == folded {
             1.0

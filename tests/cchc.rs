@@ -1630,3 +1630,29 @@ fn hostile_many_malformed_values_stay_linear() {
     );
     assert_hostile("malformed.yaml", text.as_bytes(), "P002");
 }
+
+#[test]
+fn hostile_many_units_and_references_stay_linear() {
+    // 40,000 units, 20,000 tasks referring to the first half: membership of ids is
+    // hashed (P005, U002, U003), not a scan of every unit for every task.
+    let n = 20_000;
+    let units: Vec<String> = (0..2 * n)
+        .map(|i| format!("{{id: U{i}, name: n}}"))
+        .collect();
+    let tasks: Vec<String> = (0..n)
+        .map(|i| format!("{{id: T{i}, area: procedures, title: t, lead: U{i}}}"))
+        .collect();
+    let text = format!(
+        "units: [{}]\ntasks: [{}]\n",
+        units.join(", "),
+        tasks.join(", ")
+    );
+    let (status, codes) = check_bytes_as_file("refs.yaml", text.as_bytes());
+    assert_eq!(status, 1);
+    assert_eq!(
+        codes.iter().filter(|c| *c == "U003").count(),
+        10_000,
+        "idle units reported, capped"
+    );
+    assert!(!codes.iter().any(|c| c == "P005"));
+}

@@ -42,7 +42,7 @@ pub fn is_collective(profile: &Profile, lead: &str) -> bool {
 
 fn check(ctx: &mut Context) {
     let lang = ctx.lang;
-    let declared: Vec<&str> = ctx
+    let declared: std::collections::HashSet<&str> = ctx
         .plan
         .units
         .iter()
@@ -65,7 +65,7 @@ fn check(ctx: &mut Context) {
                 );
             }
             Some(Lead::One(lead))
-                if !declared.contains(&lead.as_str()) && is_collective(ctx.profile, lead) =>
+                if !declared.contains(lead.as_str()) && is_collective(ctx.profile, lead) =>
             {
                 let shown = text::printable(lead);
                 ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, pointer, Part::Value, tr!(lang, "\"{shown}\" không phải một đơn vị cụ thể chịu trách nhiệm chủ trì", "\"{shown}\" is not one specific unit in charge"))

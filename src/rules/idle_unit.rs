@@ -34,17 +34,21 @@ fn check(ctx: &mut Context) {
         return;
     };
     let lang = ctx.lang;
+    // Every unit that leads or supports a task, collected once.
+    let mut busy: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for t in tasks {
+        match &t.lead {
+            Some(Lead::One(l)) => {
+                busy.insert(l);
+            }
+            Some(Lead::Many(items)) => busy.extend(items.iter().map(|(_, l)| l.as_str())),
+            _ => {}
+        }
+        busy.extend(t.support.iter().map(|(_, s)| s.as_str()));
+    }
     for u in units {
         let Some(id) = u.id.as_deref() else { continue };
-        let busy = tasks.iter().any(|t| {
-            let leads = match &t.lead {
-                Some(Lead::One(l)) => l == id,
-                Some(Lead::Many(items)) => items.iter().any(|(_, l)| l == id),
-                _ => false,
-            };
-            leads || t.support.iter().any(|(_, s)| s == id)
-        });
-        if busy {
+        if busy.contains(id) {
             continue;
         }
         let shown = text::printable(id);

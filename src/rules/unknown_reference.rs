@@ -1,6 +1,8 @@
 //! P005 unknown-reference: `lead`, `support`, `owner` or `objectives` names an
 //! id the file does not declare.
 
+use std::collections::HashSet;
+
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::load::model::Lead;
 use crate::load::yaml::Part;
@@ -34,16 +36,17 @@ fn check(ctx: &mut Context) {
     let plan = ctx.plan;
     if let Some(units) = &plan.units {
         let ids: Vec<&str> = units.iter().filter_map(|u| u.id.as_deref()).collect();
+        let declared: HashSet<&str> = ids.iter().copied().collect();
         for t in ctx.tasks() {
             if let Some(Lead::One(lead)) = &t.lead
                 && !lead.is_empty()
-                && !ids.contains(&lead.as_str())
+                && !declared.contains(lead.as_str())
                 && !ambiguous_lead::is_collective(ctx.profile, lead)
             {
                 unknown(ctx, format!("{}/lead", t.pointer()), lead, &ids, Kind::Unit);
             }
             for (i, s) in &t.support {
-                if !ids.contains(&s.as_str()) {
+                if !declared.contains(s.as_str()) {
                     unknown(
                         ctx,
                         format!("{}/support/{i}", t.pointer()),
@@ -56,7 +59,7 @@ fn check(ctx: &mut Context) {
         }
         for o in plan.objectives.iter().flatten() {
             if let Some(owner) = &o.owner
-                && !ids.contains(&owner.as_str())
+                && !declared.contains(owner.as_str())
             {
                 unknown(
                     ctx,
@@ -70,9 +73,10 @@ fn check(ctx: &mut Context) {
     }
     if let Some(objectives) = &plan.objectives {
         let ids: Vec<&str> = objectives.iter().filter_map(|o| o.id.as_deref()).collect();
+        let declared: HashSet<&str> = ids.iter().copied().collect();
         for t in ctx.tasks() {
             for (i, o) in &t.objectives {
-                if !ids.contains(&o.as_str()) {
+                if !declared.contains(o.as_str()) {
                     unknown(
                         ctx,
                         format!("{}/objectives/{i}", t.pointer()),
