@@ -567,11 +567,13 @@ fn views(r: &Report, lang: Lang, short: bool) -> Vec<View> {
     objective_headers.extend(years.iter().map(i32::to_string));
     objective_headers.push(tr!(lang, "Mục tiêu", "Target"));
     objective_headers.push(tr!(lang, "Chỉ tiêu cấp trên", "Programme"));
+    let plans_by_path: BTreeMap<&str, &PlanRow> =
+        r.plans.iter().map(|p| (p.path.as_str(), p)).collect();
     let objective_rows = r
         .objectives
         .iter()
         .map(|o| {
-            let plan = r.plans.iter().find(|p| p.path == o.plan);
+            let plan = plans_by_path.get(o.plan.as_str()).copied();
             let label = match plan {
                 Some(p) if short => p.number.clone().unwrap_or_else(|| plan_label(p)),
                 Some(p) => plan_label(p),
