@@ -148,16 +148,22 @@ pub struct Sink {
 }
 
 impl Sink {
-    /// Whether `rule` already has its maximum of diagnostics in this file.
-    pub fn is_full(&self, rule: &Rule) -> bool {
-        self.counts
-            .get(rule.code)
-            .is_some_and(|n| *n >= MAX_PER_RULE)
+    /// Whether `rule` already has its maximum of diagnostics in this file; if so,
+    /// the diagnostic the caller was about to build is counted instead.
+    pub fn saturated(&mut self, rule: &'static Rule) -> bool {
+        let count = self.counts.entry(rule.code).or_insert(0);
+        if *count >= MAX_PER_RULE {
+            *count += 1;
+            return true;
+        }
+        false
     }
 
-    /// Counts a diagnostic of `rule` that is not kept.
-    pub fn count(&mut self, rule: &'static Rule) {
-        *self.counts.entry(rule.code).or_insert(0) += 1;
+    /// Pushes a diagnostic of `rule`, building it only while the rule is below its limit.
+    pub fn push_with(&mut self, rule: &'static Rule, diagnostic: impl FnOnce() -> Diagnostic) {
+        if !self.saturated(rule) {
+            self.push(diagnostic());
+        }
     }
 
     pub fn push(&mut self, d: Diagnostic) {

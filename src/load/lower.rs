@@ -179,18 +179,9 @@ impl Lowerer<'_, '_> {
         self.diags.push(d);
     }
 
-    /// Whether `rule` has reached its per-file limit; the diagnostic is then only counted.
-    fn full(&mut self, rule: &'static crate::rules::Rule) -> bool {
-        let full = self.diags.is_full(rule);
-        if full {
-            self.diags.count(rule);
-        }
-        full
-    }
-
     fn wrong_shape(&mut self, pointer: &str, node: &Node, expected: NodeKind) {
         self.malformed.push(pointer.to_owned());
-        if self.full(&invalid_structure::RULE) {
+        if self.diags.saturated(&invalid_structure::RULE) {
             return;
         }
         let lang = self.lang;
@@ -235,7 +226,7 @@ impl Lowerer<'_, '_> {
     }
 
     fn missing(&mut self, pointer: &str, key: &str) {
-        if self.full(&invalid_structure::RULE) {
+        if self.diags.saturated(&invalid_structure::RULE) {
             return;
         }
         let lang = self.lang;
@@ -307,7 +298,7 @@ impl Lowerer<'_, '_> {
                 values[i] = Some(&e.value);
                 continue;
             }
-            if self.full(&unknown_key::RULE) {
+            if self.diags.saturated(&unknown_key::RULE) {
                 continue;
             }
             let name = text::printable(&k.text).into_owned();

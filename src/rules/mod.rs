@@ -209,11 +209,7 @@ impl<'a> Context<'a> {
     /// Reports a diagnostic of `rule`, building it only if the file has not yet
     /// reached the per-rule limit (hostile files can trigger a rule millions of times).
     pub fn report_lazy(&mut self, rule: &'static Rule, diagnostic: impl FnOnce() -> Diagnostic) {
-        if self.diagnostics.is_full(rule) {
-            self.diagnostics.count(rule);
-        } else {
-            self.diagnostics.push(diagnostic());
-        }
+        self.diagnostics.push_with(rule, diagnostic);
     }
 
     /// The tasks, empty when the section is missing.
