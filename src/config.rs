@@ -6,9 +6,11 @@ use std::path::{Path, PathBuf};
 
 use globset::{Glob, GlobSet, GlobSetBuilder};
 
-use crate::diagnostic::{Lang, Severity};
-use crate::load::yaml::{self, Limits, Node};
-use crate::rules::{RULES, Rule};
+use crate::diagnostic::Severity;
+use crate::i18n::Lang;
+use crate::rules::Rule;
+use crate::rules::select::{is_rule_key, rule_suggestion, selects};
+use crate::yaml::{self, Limits, Node};
 use crate::{text, tr};
 
 /// File names looked up, in order, in each directory.
@@ -33,41 +35,6 @@ impl RuleSettings {
             .rev()
             .find(|(k, _)| selects(k, rule))
             .map(|(_, s)| *s)
-    }
-}
-
-/// Whether a code, name or family letter selects `rule`.
-pub fn selects(key: &str, rule: &Rule) -> bool {
-    let k = key.trim();
-    k.eq_ignore_ascii_case(rule.code)
-        || k.eq_ignore_ascii_case(rule.name)
-        || (k.len() == 1
-            && k.chars()
-                .next()
-                .is_some_and(|c| c.eq_ignore_ascii_case(&rule.family())))
-}
-
-/// Whether a code, name or family letter names any rule.
-pub fn is_rule_key(key: &str) -> bool {
-    RULES.iter().any(|r| selects(key, r))
-}
-
-/// A did-you-mean for a key that names no rule.
-pub fn rule_suggestion(key: &str, lang: Lang) -> String {
-    let names = RULES
-        .iter()
-        .flat_map(|r| [(r.code, r.code), (r.name, r.name)]);
-    match text::closest(key, names) {
-        Some(s) => tr!(
-            lang,
-            "không có quy tắc `{key}`; có phải ý bạn là `{s}`?",
-            "no rule `{key}`; did you mean `{s}`?"
-        ),
-        None => tr!(
-            lang,
-            "không có quy tắc `{key}` (xem `cchc rules`)",
-            "no rule `{key}` (see `cchc rules`)"
-        ),
     }
 }
 
@@ -115,12 +82,16 @@ impl Config {
 
     /// The severity of `rule` in the file at `path`, `None` when switched off.
     pub fn severity(&self, rule: &Rule, path: &Path) -> Option<Severity> {
-        let rel = self.relative(path);
+        self.severity_at(rule, &self.relative(path))
+    }
+
+    /// [`Config::severity`] for a path already made relative with [`Config::relative`].
+    pub fn severity_at(&self, rule: &Rule, rel: &Path) -> Option<Severity> {
         let over = self
             .overrides
             .iter()
             .rev()
-            .filter(|o| o.files.is_match(&rel))
+            .filter(|o| o.files.is_match(rel))
             .find_map(|o| o.rules.get(rule));
         match over.or_else(|| self.rules.get(rule)) {
             Some(Setting::Off) => None,

@@ -3,7 +3,7 @@
 //! regression inputs through it, so CI covers what fuzzing found.
 
 use crate::check::{self, Options};
-use crate::diagnostic::Lang;
+use crate::i18n::Lang;
 use crate::render::{self, Format, Settings};
 
 /// Checks `data` as a plan file and renders the result in every format, with

@@ -137,8 +137,8 @@ fn yaml_text(s: &str) -> String {
 pub fn parse_period(s: &str) -> Option<YearRange> {
     let (a, b) = s.split_once(['-', '–'])?;
     let (from, to) = (
-        crate::load::deadline::year(a)?,
-        crate::load::deadline::year(b)?,
+        crate::model::deadline::year(a)?,
+        crate::model::deadline::year(b)?,
     );
     (from <= to).then_some(YearRange { from, to })
 }

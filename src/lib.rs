@@ -2,6 +2,12 @@
 //! against the directive that requires them (document 7946/UBND-NCPC by
 //! default): coverage of the six reform areas and the competitiveness items,
 //! quantified objectives, a yearly roadmap, outputs and responsible units.
+//!
+//! Modules depend on each other in one direction only (STYLE.md; the
+//! architecture test in `tests/cchc/architecture.rs` enforces it), from the top:
+//! `cli` → `report` · `render` · `init` → `check` → `suppress` · `config` →
+//! `rules` → `diagnostic` · `source` → `model` → `profile` → `yaml` →
+//! `location` → `text` · `i18n`.
 
 pub mod check;
 pub mod cli;
@@ -9,14 +15,20 @@ pub mod config;
 pub mod corpus;
 pub mod diagnostic;
 pub mod fuzzing;
+pub mod i18n;
 pub mod init;
-pub mod load;
+pub mod location;
+pub mod model;
 pub mod profile;
 pub mod render;
 pub mod report;
 pub mod rules;
+pub mod source;
 pub mod suppress;
 pub mod text;
+pub mod yaml;
 
 pub use check::{Options, RunReport};
-pub use diagnostic::{Diagnostic, Lang, Located, Severity};
+pub use diagnostic::{Diagnostic, Severity};
+pub use i18n::Lang;
+pub use rules::Located;

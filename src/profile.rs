@@ -7,8 +7,8 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use crate::load::yaml::{self, Limits};
 use crate::text;
+use crate::yaml::{self, Limits};
 
 /// One directive's requirements, as data.
 #[derive(Debug, Clone, Deserialize)]

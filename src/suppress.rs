@@ -1,12 +1,14 @@
 //! Inline suppressions: `# cchc: ignore CODE[,CODE] -- reason` at the end of the
 //! offending line, or alone on the line before it. A reason is required (S001);
-//! unused suppressions are S002, unknown codes S003.
+//! unused suppressions are S002, unknown codes S003. They are found when a file
+//! is read and applied once every rule, the cross-file ones too, has run.
 
-use crate::config;
-use crate::diagnostic::{Diagnostic, Lang, Located};
-use crate::load::yaml::{Part, Pos, Span};
-use crate::rules::{suppression_without_reason, unknown_code_in_suppression, unused_suppression};
-use crate::tr;
+use crate::i18n::Lang;
+use crate::location::{Pos, Span};
+use crate::rules::select::{is_rule_key, selects};
+use crate::rules::{
+    Located, Sink, suppression_without_reason, unknown_code_in_suppression, unused_suppression,
+};
 
 /// One suppression comment.
 #[derive(Debug, Clone)]
@@ -17,6 +19,8 @@ pub struct Suppression {
     pub target: u32,
     pub codes: Vec<String>,
     pub reason: bool,
+    /// Alone on its line (so about the line below).
+    pub alone: bool,
 }
 
 /// Finds the suppression comments of a file.
@@ -62,6 +66,7 @@ pub fn scan(text: &str) -> Vec<Suppression> {
                 .map(str::to_owned)
                 .collect(),
             reason,
+            alone,
         });
     }
     out
@@ -83,60 +88,38 @@ fn comment_of(line: &str) -> Option<(usize, &str)> {
     None
 }
 
-/// Removes suppressed diagnostics and adds S001–S003 for the comments.
-pub fn apply(text: &str, diagnostics: &mut Vec<Located>, lang: Lang) {
-    let suppressions = scan(text);
+/// Removes the diagnostics that `suppressions` silence and adds S001–S003 for the comments.
+pub fn apply(suppressions: &[Suppression], diagnostics: &mut Vec<Located>, lang: Lang) {
     if suppressions.is_empty() {
         return;
     }
-    let mut added = Vec::new();
-    for s in &suppressions {
+    let mut sink = Sink::default();
+    for s in suppressions {
         let mut valid_codes = Vec::new();
         for code in &s.codes {
-            if config::is_rule_key(code) {
+            if is_rule_key(code) {
                 valid_codes.push(code.as_str());
             } else {
-                let hint = config::rule_suggestion(code, lang);
-                let d = Diagnostic::new(
-                    &unknown_code_in_suppression::RULE,
-                    "",
-                    Part::Value,
-                    tr!(
-                        lang,
-                        "Chú thích bỏ qua nêu mã không tồn tại: {hint}",
-                        "The suppression names an unknown rule: {hint}"
-                    ),
-                )
-                .help(tr!(
-                    lang,
-                    "Sửa mã theo danh sách `cchc rules`.",
-                    "Correct the code; `cchc rules` lists them."
-                ));
-                added.push(Located::new(d, s.span));
+                unknown_code_in_suppression::report(&mut sink, s.span, code, lang);
             }
         }
         if !s.reason {
-            let d = Diagnostic::new(&suppression_without_reason::RULE, "", Part::Value, tr!(lang, "Chú thích bỏ qua không có lý do nên không có hiệu lực", "The suppression has no reason, so it suppresses nothing"))
-                .help(tr!(lang, "Ghi lý do sau `--`, ví dụ `# cchc: ignore O002 -- sản phẩm là lớp tập huấn`.", "Write the reason after `--`, e.g. `# cchc: ignore O002 -- the product is the training course`."));
-            added.push(Located::new(d, s.span));
+            suppression_without_reason::report(&mut sink, s.span, lang);
             continue;
         }
         let before = diagnostics.len();
-        diagnostics.retain(|d| {
-            !(d.line == s.target
-                && valid_codes
-                    .iter()
-                    .any(|c| config::selects(c, d.diagnostic.rule)))
-        });
+        diagnostics
+            .retain(|d| !(d.line == s.target && valid_codes.iter().any(|c| selects(c, d.rule))));
         if diagnostics.len() == before && !valid_codes.is_empty() {
             let codes = valid_codes.join(", ");
-            let line = s.target;
-            let d = Diagnostic::new(&unused_suppression::RULE, "", Part::Value, tr!(lang, "Chú thích bỏ qua {codes} không khớp chẩn đoán nào ở dòng {line}", "The suppression of {codes} matches no diagnostic on line {line}"))
-                .help(tr!(lang, "Xóa chú thích, hoặc đặt nó ở cuối dòng có chẩn đoán (hoặc riêng ở dòng ngay trước).", "Remove it, or put it at the end of the line with the diagnostic (or alone on the line before)."));
-            added.push(Located::new(d, s.span));
+            unused_suppression::report(&mut sink, s.span, &codes, s.alone, lang);
         }
     }
-    diagnostics.extend(added);
+    diagnostics.extend(
+        sink.finish(lang)
+            .into_iter()
+            .map(|f| Located::resolve(f, None)),
+    );
 }
 
 #[cfg(test)]

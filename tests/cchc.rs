@@ -497,7 +497,7 @@ fn schema(name: &str) -> jsonschema::Validator {
 
 fn yaml_as_json(path: &Path) -> serde_json::Value {
     let text = std::fs::read_to_string(path).expect("read");
-    let tree = cchc::load::yaml::parse(&text, Default::default()).expect("YAML");
+    let tree = cchc::yaml::parse(&text, Default::default()).expect("YAML");
     tree.root.expect("root").to_json()
 }
 
@@ -939,9 +939,9 @@ fn config_schema_accepts_the_documented_example() {
         .expect("docs");
     let start = docs.find("```yaml\nprofile:").expect("the config example") + "```yaml\n".len();
     let example = &docs[start..start + docs[start..].find("```").expect("end of block")];
-    let tree = cchc::load::yaml::parse(example, Default::default()).expect("yaml");
+    let tree = cchc::yaml::parse(example, Default::default()).expect("yaml");
     assert!(validator.is_valid(&tree.root.expect("root").to_json()));
-    let bad = cchc::load::yaml::parse("rules: {O002: of}\n", Default::default()).expect("yaml");
+    let bad = cchc::yaml::parse("rules: {O002: of}\n", Default::default()).expect("yaml");
     assert!(!validator.is_valid(&bad.root.expect("root").to_json()));
 }
 
@@ -1019,7 +1019,7 @@ fn hostile_file_over_the_size_limit_is_not_read() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("huge.yaml");
     let file = std::fs::File::create(&path).expect("create");
-    file.set_len(cchc::load::MAX_FILE_SIZE + 1)
+    file.set_len(cchc::source::MAX_FILE_SIZE + 1)
         .expect("sparse file");
     let (status, codes) = check_file(&path);
     assert_eq!((status, codes), (1, vec!["P007".to_owned()]));

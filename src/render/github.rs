@@ -27,7 +27,7 @@ pub fn render(report: &RunReport) -> String {
             Severity::Warning => "warning",
             Severity::Info => "notice",
         };
-        let title = format!("{} {}", d.code(), d.diagnostic.rule.name);
+        let title = format!("{} {}", d.code(), d.rule.name);
         let _ = writeln!(
             out,
             "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}",

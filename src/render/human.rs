@@ -11,8 +11,10 @@ use miette::{
 };
 
 use crate::check::{FileReport, RunReport};
-use crate::diagnostic::{Lang, Located, Severity};
+use crate::diagnostic::Severity;
+use crate::i18n::Lang;
 use crate::render::Settings;
+use crate::rules::Located;
 use crate::text::printable;
 use crate::tr;
 
@@ -46,7 +48,7 @@ struct Report<'a> {
     heading: String,
     severity: Severity,
     source: Option<Source<'a>>,
-    span: Option<LabeledSpan>,
+    spans: Vec<LabeledSpan>,
 }
 
 impl fmt::Debug for Report<'_> {
@@ -77,8 +79,10 @@ impl miette::Diagnostic for Report<'_> {
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        let span = self.span.clone()?;
-        Some(Box::new(std::iter::once(span)))
+        if self.spans.is_empty() {
+            return None;
+        }
+        Some(Box::new(self.spans.iter().cloned()))
     }
 }
 
@@ -181,21 +185,26 @@ fn render_one(
         d.code(),
         printable(&diag.message)
     );
-    let (source, span) = match (text, lines) {
+    let (source, spans) = match (text, lines) {
         (Some(text), Some(lines)) => {
-            let start = lines.offset(d.line, d.column);
-            let end = if (d.end_line, d.end_column) > (d.line, d.column) {
-                lines.offset(d.end_line, d.end_column)
-            } else {
-                start
+            let span = |line, column, end_line, end_column, label: Option<String>| {
+                let start = lines.offset(line, column);
+                let end = if (end_line, end_column) > (line, column) {
+                    lines.offset(end_line, end_column)
+                } else {
+                    start
+                };
+                LabeledSpan::new(label, start, end.saturating_sub(start))
             };
             let label = diag.label.as_deref().map(|l| printable(l).into_owned());
-            (
-                Some(Source { name, text }),
-                Some(LabeledSpan::new(label, start, end.saturating_sub(start))),
-            )
+            let mut spans = vec![span(d.line, d.column, d.end_line, d.end_column, label)];
+            if let (Some(at), Some(related)) = (d.related, &diag.related) {
+                let label = Some(printable(&related.label).into_owned());
+                spans.push(span(at.line, at.column, at.end_line, at.end_column, label));
+            }
+            (Some(Source { name, text }), spans)
         }
-        _ => (None, None),
+        _ => (None, Vec::new()),
     };
     let header_location = if source.is_none() {
         format!("  ╭─[{name}:{}:{}]\n", d.line, d.column)
@@ -206,7 +215,7 @@ fn render_one(
         heading,
         severity: d.severity(),
         source,
-        span,
+        spans,
     };
     let mut handler = GraphicalReportHandler::new_themed(theme.clone())
         .with_width(settings.width)

@@ -4,7 +4,9 @@
 use std::fmt::Write;
 
 use crate::check::RunReport;
-use crate::diagnostic::{Located, Severity};
+use crate::diagnostic::Severity;
+use crate::i18n::Lang;
+use crate::rules::{Family, Located};
 
 /// Escapes text for XML content and attributes; characters XML 1.0 cannot carry are replaced.
 fn xml(s: &str) -> String {
@@ -26,8 +28,6 @@ fn xml(s: &str) -> String {
     out
 }
 
-const FAMILIES: &str = "PCQMUODXS";
-
 fn line(d: &Located, path: &str) -> String {
     format!(
         "{path}:{}:{}: {}[{}] {}",
@@ -41,7 +41,7 @@ fn line(d: &Located, path: &str) -> String {
 
 pub fn render(report: &RunReport) -> String {
     let files: Vec<_> = report.checked().collect();
-    let tests = files.len() * FAMILIES.len();
+    let tests = files.len() * Family::ALL.len();
     let failures = report.count(Severity::Error);
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(
@@ -54,15 +54,15 @@ pub fn render(report: &RunReport) -> String {
         let _ = writeln!(
             out,
             "  <testsuite name=\"{path}\" tests=\"{}\" failures=\"{failed}\" errors=\"0\" skipped=\"0\">",
-            FAMILIES.len()
+            Family::ALL.len()
         );
-        for family in FAMILIES.chars() {
+        for family in Family::ALL {
             // English family names: test names must not change with the message language.
-            let name = xml(crate::cli::family_name(family, crate::diagnostic::Lang::En));
+            let name = xml(family.name(Lang::En));
             let in_family: Vec<&Located> = f
                 .diagnostics
                 .iter()
-                .filter(|d| d.diagnostic.rule.family() == family)
+                .filter(|d| d.rule.family == family)
                 .collect();
             if in_family.is_empty() {
                 let _ = writeln!(

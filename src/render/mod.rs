@@ -9,7 +9,8 @@ pub mod sarif;
 pub mod statistics;
 
 use crate::check::RunReport;
-use crate::diagnostic::{Lang, Located};
+use crate::i18n::Lang;
+use crate::rules::Located;
 
 /// The output formats of `cchc check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -5,9 +5,10 @@
 use serde::Serialize;
 
 use crate::check::RunReport;
-use crate::diagnostic::{Lang, Located, Severity};
+use crate::diagnostic::Severity;
+use crate::i18n::Lang;
 use crate::render::{Settings, all};
-use crate::rules::{RULES, Rule};
+use crate::rules::{Located, RULES, Rule};
 
 #[derive(Serialize)]
 struct Log {
@@ -156,7 +157,7 @@ fn descriptor(rule: &'static Rule, lang: Lang) -> Descriptor {
             level: level(rule.severity),
         },
         properties: Properties {
-            tags: vec![crate::cli::family_name(rule.family(), Lang::En).to_owned()],
+            tags: vec![rule.family.name(Lang::En).to_owned()],
         },
     }
 }
@@ -195,7 +196,7 @@ pub fn uri(path: &str) -> String {
 }
 
 fn result(path: &str, d: &Located) -> SarifResult {
-    let rule = d.diagnostic.rule;
+    let rule = d.rule;
     SarifResult {
         rule_id: rule.code,
         rule_index: RULES
@@ -222,11 +223,13 @@ fn result(path: &str, d: &Located) -> SarifResult {
             },
         }],
         partial_fingerprints: Fingerprints {
+            // Never the message, the language or a line: an alert survives edits
+            // elsewhere in the file and `--lang`.
             v1: fnv1a(&[
                 path,
                 rule.code,
-                &d.diagnostic.pointer,
-                &d.diagnostic.message,
+                &d.diagnostic.pointer.to_string(),
+                d.diagnostic.item.as_deref().unwrap_or_default(),
             ]),
         },
     }

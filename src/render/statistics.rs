@@ -7,7 +7,7 @@ use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 use serde::Serialize;
 
 use crate::check::RunReport;
-use crate::diagnostic::Lang;
+use crate::i18n::Lang;
 use crate::render::{Format, Settings, all};
 use crate::rules::Rule;
 
@@ -25,7 +25,7 @@ fn counts(report: &RunReport) -> Vec<Row> {
     for (_, d) in all(report) {
         let entry = by_code
             .entry((d.code(), d.severity().as_str()))
-            .or_insert((d.diagnostic.rule, 0));
+            .or_insert((d.rule, 0));
         entry.1 += 1;
     }
     by_code

@@ -1,15 +1,17 @@
 //! U002 ambiguous-lead: a lead that is a list or a collective phrase.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::model::Lead;
-use crate::load::yaml::Part;
+use crate::model::Lead;
+use crate::location::Part;
 use crate::profile::Profile;
-use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::i18n::Text;
+use crate::rules::{Check, Context, Docs, Family, Rule};
 use crate::{text, tr};
 
 pub static RULE: Rule = Rule {
     code: "U002",
     name: "ambiguous-lead",
+    family: Family::Responsibility,
     severity: Severity::Error,
     check: Check::Plan(check),
     docs: Docs {
@@ -50,7 +52,7 @@ fn check(ctx: &mut Context) {
         .filter_map(|u| u.id.as_deref())
         .collect();
     for t in ctx.tasks() {
-        let pointer = format!("{}/lead", t.pointer());
+        let pointer = t.at("lead");
         match &t.lead {
             Some(Lead::Many(items)) => {
                 let first = items.first().map_or("…", |(_, s)| s.as_str());
@@ -60,7 +62,7 @@ fn check(ctx: &mut Context) {
                     .map(|(_, s)| s.as_str())
                     .collect::<Vec<_>>()
                     .join(", ");
-                ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, pointer, Part::Value, tr!(lang, "Mỗi nhiệm vụ chỉ có một đơn vị chủ trì, nhưng `lead` là một danh sách", "A task has exactly one lead unit, but `lead` is a list"))
+                ctx.report(|| Diagnostic::new(pointer, Part::Value, tr!(lang, "Mỗi nhiệm vụ chỉ có một đơn vị chủ trì, nhưng `lead` là một danh sách", "A task has exactly one lead unit, but `lead` is a list"))
                         .help(tr!(lang, "Giữ một đơn vị chủ trì (`lead: {first}`) và chuyển các đơn vị khác vào `support: [{rest}]`.", "Keep one lead (`lead: {first}`) and move the others to `support: [{rest}]`.")),
                 );
             }
@@ -68,7 +70,7 @@ fn check(ctx: &mut Context) {
                 if !declared.contains(lead.as_str()) && is_collective(ctx.profile, lead) =>
             {
                 let shown = text::printable(lead);
-                ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, pointer, Part::Value, tr!(lang, "\"{shown}\" không phải một đơn vị cụ thể chịu trách nhiệm chủ trì", "\"{shown}\" is not one specific unit in charge"))
+                ctx.report(|| Diagnostic::new(pointer, Part::Value, tr!(lang, "\"{shown}\" không phải một đơn vị cụ thể chịu trách nhiệm chủ trì", "\"{shown}\" is not one specific unit in charge"))
                         .help(tr!(lang, "Giao `lead:` cho một đơn vị trong `units:`; các đơn vị phối hợp ghi vào `support:`.", "Give `lead:` to one unit from `units:`; co-operating units go under `support:`.")),
                 );
             }

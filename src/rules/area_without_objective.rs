@@ -1,13 +1,15 @@
 //! C003 area-without-objective: a reform area has tasks but no objective.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::yaml::Part;
-use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::location::{Part, Pointer};
+use crate::i18n::Text;
+use crate::rules::{Check, Context, Docs, Family, Rule};
 use crate::tr;
 
 pub static RULE: Rule = Rule {
     code: "C003",
     name: "area-without-objective",
+    family: Family::Coverage,
     severity: Severity::Warning,
     check: Check::Plan(check),
     docs: Docs {
@@ -42,10 +44,8 @@ fn check(ctx: &mut Context) {
             continue;
         }
         let name = ctx.area_name(code);
-        ctx.report_lazy(&RULE, || {
-            Diagnostic::new(
-                &RULE,
-                "/objectives",
+        ctx.report(|| {
+            Diagnostic::new(Pointer::keys(&["objectives"]),
                 Part::Key,
                 tr!(
                     lang,
@@ -58,6 +58,8 @@ fn check(ctx: &mut Context) {
                 "Thêm một mục tiêu có `area: {code}`, với `target` là một con số.",
                 "Add an objective with `area: {code}` and a numeric `target`."
             ))
-        });
+            .item(code.to_string())
+        }
+        );
     }
 }

@@ -1,13 +1,15 @@
 //! M008 deadline-before-issue: a deadline earlier than the plan's issue date.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::yaml::Part;
-use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::location::Part;
+use crate::i18n::Text;
+use crate::rules::{Check, Context, Docs, Family, Rule};
 use crate::tr;
 
 pub static RULE: Rule = Rule {
     code: "M008",
     name: "deadline-before-issue",
+    family: Family::Roadmap,
     severity: Severity::Warning,
     check: Check::Plan(check),
     docs: Docs {
@@ -40,10 +42,8 @@ fn check(ctx: &mut Context) {
         if last >= issued {
             continue;
         }
-        ctx.report_lazy(&RULE, || {
-            Diagnostic::new(
-                &RULE,
-                format!("{}/due", t.pointer()),
+        ctx.report(|| {
+            Diagnostic::new(t.at("due"),
                 Part::Value,
                 tr!(
                     lang,

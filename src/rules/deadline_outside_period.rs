@@ -1,14 +1,16 @@
 //! M005 deadline-outside-period: a `due` or `schedule` year outside `plan.period`.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::deadline::Deadline;
-use crate::load::yaml::{Part, escape_segment};
-use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::model::deadline::Deadline;
+use crate::location::Part;
+use crate::i18n::Text;
+use crate::rules::{Check, Context, Docs, Family, Rule};
 use crate::tr;
 
 pub static RULE: Rule = Rule {
     code: "M005",
     name: "deadline-outside-period",
+    family: Family::Roadmap,
     severity: Severity::Error,
     check: Check::Plan(check),
     docs: Docs {
@@ -42,10 +44,8 @@ fn check(ctx: &mut Context) {
             _ => false,
         };
         if outside {
-            ctx.report_lazy(&RULE, || {
-                Diagnostic::new(
-                    &RULE,
-                    format!("{}/due", t.pointer()),
+            ctx.report(|| {
+                Diagnostic::new(t.at("due"),
                     Part::Value,
                     tr!(
                         lang,
@@ -65,10 +65,8 @@ fn check(ctx: &mut Context) {
             if period.contains(year) {
                 continue;
             }
-            ctx.report_lazy(&RULE, || {
-                Diagnostic::new(
-                    &RULE,
-                    format!("{}/schedule/{}", t.pointer(), escape_segment(&s.key)),
+            ctx.report(|| {
+                Diagnostic::new(t.at("schedule").key(s.key.clone()),
                     Part::Key,
                     tr!(
                         lang,

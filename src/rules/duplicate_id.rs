@@ -1,14 +1,17 @@
 //! P004 duplicate-id: two units, objectives or tasks share an id (repeated
 //! mapping keys are reported under the same code by the loader).
 
-use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::yaml::Part;
-use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::diagnostic::{Diagnostic, Related, Severity};
+use crate::i18n::Lang;
+use crate::location::{Part, Pointer, Span};
+use crate::i18n::Text;
+use crate::rules::{Check, Context, Docs, Family, Rule, Sink};
 use crate::{text, tr};
 
 pub static RULE: Rule = Rule {
     code: "P004",
     name: "duplicate-id",
+    family: Family::Input,
     severity: Severity::Error,
     check: Check::Plan(check),
     docs: Docs {
@@ -55,7 +58,36 @@ fn check(ctx: &mut Context) {
 }
 
 /// Reports each id seen before in the same list, at the later one.
-fn report_repeats(ctx: &mut Context, section: &str, items: &[(usize, Option<&str>)]) {
+/// Where the id or key was first used, shown beside the later one.
+fn first_use(pointer: Pointer, span: Option<Span>, lang: Lang) -> Related {
+    Related {
+        pointer,
+        part: Part::Value,
+        span,
+        label: tr!(lang, "dùng lần đầu ở đây", "first used here"),
+    }
+}
+
+/// P004 for a key repeated inside one YAML mapping, at the later key.
+pub fn repeated_key(sink: &mut Sink, pointer: &Pointer, key: &str, span: Span, first: Span, lang: Lang) {
+    let key = text::printable(key);
+    sink.report(&RULE, || {
+        Diagnostic::new(
+            pointer.clone(),
+            Part::Key,
+            tr!(lang, "Khóa `{key}` lặp lại", "Key `{key}` is repeated"),
+        )
+        .help(tr!(
+            lang,
+            "Gộp hai mục `{key}` thành một; giá trị lặp lại sau bị bỏ qua.",
+            "Merge the two `{key}` entries; the later value is ignored."
+        ))
+        .at(span)
+        .related(first_use(pointer.clone(), Some(first), lang))
+    });
+}
+
+fn report_repeats(ctx: &mut Context, section: &'static str, items: &[(usize, Option<&str>)]) {
     let mut seen: std::collections::HashMap<&str, usize> =
         std::collections::HashMap::with_capacity(items.len());
     for (index, id) in items {
@@ -64,18 +96,26 @@ fn report_repeats(ctx: &mut Context, section: &str, items: &[(usize, Option<&str
             seen.insert(id, *index);
             continue;
         };
-        let line = ctx.line_of(&format!("/{section}/{first}/id"));
         let lang = ctx.lang;
         let shown = text::printable(id);
-        ctx.report_lazy(&RULE, || {
+        let at = |i: usize| Pointer::root().key(section).index(i).key("id");
+        let n = first + 1;
+        let owner = match (lang, section) {
+            (Lang::Vi, "units") => format!("đơn vị thứ {n}"),
+            (Lang::Vi, "objectives") => format!("mục tiêu thứ {n}"),
+            (Lang::Vi, _) => format!("nhiệm vụ thứ {n}"),
+            (Lang::En, "units") => format!("unit #{n}"),
+            (Lang::En, "objectives") => format!("objective #{n}"),
+            (Lang::En, _) => format!("task #{n}"),
+        };
+        ctx.report(|| {
             Diagnostic::new(
-                &RULE,
-                format!("/{section}/{index}/id"),
+                at(*index),
                 Part::Value,
                 tr!(
                     lang,
-                    "Mã `{shown}` đã được dùng ở dòng {line}",
-                    "Id `{shown}` is already used on line {line}"
+                    "Mã `{shown}` đã được dùng cho {owner}",
+                    "Id `{shown}` is already used by {owner}"
                 ),
             )
             .help(tr!(
@@ -83,6 +123,7 @@ fn report_repeats(ctx: &mut Context, section: &str, items: &[(usize, Option<&str
                 "Đặt một mã khác chưa dùng, ví dụ thêm hậu tố `{shown}.2`.",
                 "Choose an id not used yet, e.g. `{shown}.2`."
             ))
+            .related(first_use(at(first), None, lang))
         });
     }
 }

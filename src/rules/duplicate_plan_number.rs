@@ -2,15 +2,16 @@
 
 use std::collections::HashMap;
 
-use crate::check::PlanSummary;
-use crate::diagnostic::{Diagnostic, Lang, Located, Severity};
-use crate::load::yaml::Part;
-use crate::rules::{Check, Docs, Rule, Text};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::location::{Part, Pointer};
+use crate::i18n::Text;
+use crate::rules::{Check, Docs, Family, PlanSummary, Rule, RunContext};
 use crate::{text, tr};
 
 pub static RULE: Rule = Rule {
     code: "X001",
     name: "duplicate-plan-number",
+    family: Family::CrossFile,
     severity: Severity::Error,
     check: Check::Run(check),
     docs: Docs {
@@ -33,7 +34,8 @@ pub static RULE: Rule = Rule {
 
 /// Reports, on each file, the other files that share its number (grouped by
 /// normalised number, so a run stays linear in the number of plans).
-pub fn check(plans: &[PlanSummary], lang: Lang) -> Vec<(usize, Located)> {
+pub fn check(ctx: &mut RunContext, plans: &[PlanSummary]) {
+    let lang = ctx.lang;
     let mut groups: HashMap<String, Vec<&PlanSummary>> = HashMap::new();
     for p in plans {
         if let Some((number, _)) = &p.number {
@@ -43,7 +45,6 @@ pub fn check(plans: &[PlanSummary], lang: Lang) -> Vec<(usize, Located)> {
                 .push(p);
         }
     }
-    let mut out = Vec::new();
     for group in groups.values().filter(|g| g.len() > 1) {
         for a in group {
             let Some((number, span)) = &a.number else {
@@ -69,13 +70,12 @@ pub fn check(plans: &[PlanSummary], lang: Lang) -> Vec<(usize, Located)> {
                     "Plan number {shown} is also used by {path} and {more} other files"
                 )
             };
-            let d = Diagnostic::new(&RULE, "/plan/number", Part::Value, message).help(tr!(
+            let d = Diagnostic::new(Pointer::keys(&["plan", "number"]), Part::Value, message).help(tr!(
                 lang,
                 "Mỗi kế hoạch có một số hiệu riêng; sửa số hiệu cho đúng văn bản đã ký.",
                 "Every plan has its own number; correct it to the signed document's."
             ));
-            out.push((a.file, Located::new(d, *span)));
+            ctx.report(a.file, *span, d);
         }
     }
-    out
 }

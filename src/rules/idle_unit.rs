@@ -1,14 +1,16 @@
 //! U003 idle-unit: a declared unit that neither leads nor supports any task.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::model::Lead;
-use crate::load::yaml::Part;
-use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::model::Lead;
+use crate::location::Part;
+use crate::i18n::Text;
+use crate::rules::{Check, Context, Docs, Family, Rule};
 use crate::{text, tr};
 
 pub static RULE: Rule = Rule {
     code: "U003",
     name: "idle-unit",
+    family: Family::Responsibility,
     severity: Severity::Warning,
     check: Check::Plan(check),
     docs: Docs {
@@ -52,7 +54,7 @@ fn check(ctx: &mut Context) {
             continue;
         }
         let shown = text::printable(id);
-        ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, format!("/units/{}/id", u.index), Part::Value, tr!(lang, "Đơn vị `{shown}` không chủ trì hay phối hợp nhiệm vụ nào", "Unit `{shown}` neither leads nor supports any task"))
+        ctx.report(|| Diagnostic::new(u.at("id"), Part::Value, tr!(lang, "Đơn vị `{shown}` không chủ trì hay phối hợp nhiệm vụ nào", "Unit `{shown}` neither leads nor supports any task"))
                 .help(tr!(lang, "Giao cho `{shown}` một nhiệm vụ (`lead: {shown}` hoặc `support: [{shown}]`), hoặc bỏ đơn vị khỏi `units:`.", "Give `{shown}` a task (`lead: {shown}` or `support: [{shown}]`), or remove it from `units:`.")),
         );
     }

@@ -2,16 +2,19 @@
 //! kind, audience, indicator, funding source, direction, directive) that the
 //! profile or the format does not define.
 
-use crate::diagnostic::{Diagnostic, Lang, Severity};
-use crate::load::model::{DIRECTIONS, KINDS};
-use crate::load::yaml::Part;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::i18n::Lang;
+use crate::model::{DIRECTIONS, KINDS};
+use crate::location::{Part, Pointer};
 use crate::profile::{Area, Item, Profile, built_in};
-use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::i18n::Text;
+use crate::rules::{Check, Context, Docs, Family, Rule, Sink};
 use crate::{text, tr};
 
 pub static RULE: Rule = Rule {
     code: "P006",
     name: "invalid-code",
+    family: Family::Input,
     severity: Severity::Error,
     check: Check::Plan(check),
     docs: Docs {
@@ -120,7 +123,7 @@ fn check(ctx: &mut Context) {
             if let Some(v) = value {
                 verify(
                     ctx,
-                    || format!("{}/{key}", o.pointer()),
+                    || o.at(key),
                     v,
                     field,
                     Part::Value,
@@ -136,7 +139,7 @@ fn check(ctx: &mut Context) {
             if let Some(v) = value {
                 verify(
                     ctx,
-                    || format!("{}/{key}", t.pointer()),
+                    || t.at(key),
                     v,
                     field,
                     Part::Value,
@@ -155,7 +158,7 @@ fn check(ctx: &mut Context) {
             for (i, c) in list {
                 verify(
                     ctx,
-                    || format!("{}/{key}/{i}", t.pointer()),
+                    || t.at(key).index(*i),
                     c,
                     field,
                     Part::Value,
@@ -166,7 +169,7 @@ fn check(ctx: &mut Context) {
     for (i, c) in plan.resources.iter().flat_map(|r| &r.funding) {
         verify(
             ctx,
-            || format!("/resources/funding/{i}"),
+            || Pointer::keys(&["resources", "funding"]).index(*i),
             c,
             Field::Funding,
             Part::Value,
@@ -175,12 +178,7 @@ fn check(ctx: &mut Context) {
     for e in plan.exemptions.iter().flat_map(|e| &e.competitiveness) {
         // A reform-area code here is C004's, not an unknown code.
         if ctx.profile.area(&e.code).is_none() {
-            let at = || {
-                format!(
-                    "/exemptions/competitiveness/{}",
-                    crate::load::yaml::escape_segment(&e.code)
-                )
-            };
+            let at = || Pointer::keys(&["exemptions", "competitiveness"]).key(e.code.clone());
             verify(ctx, at, &e.code, Field::Competitiveness, Part::Key);
         }
     }
@@ -246,7 +244,7 @@ fn help_for(lang: Lang, value: &str, catalog: &[Entry]) -> String {
 
 fn verify(
     ctx: &mut Context,
-    pointer: impl FnOnce() -> String,
+    pointer: impl FnOnce() -> Pointer,
     value: &str,
     field: Field,
     part: Part,
@@ -258,10 +256,8 @@ fn verify(
     let what = field_name(field, lang);
     let shown = text::printable(value);
     let profile = ctx.profile;
-    ctx.report_lazy(&RULE, || {
-        Diagnostic::new(
-            &RULE,
-            pointer(),
+    ctx.report(|| {
+        Diagnostic::new(pointer(),
             part,
             tr!(
                 lang,
@@ -274,7 +270,7 @@ fn verify(
 }
 
 /// P006 for a `directive:` that names no known profile; no other rule runs then.
-pub fn unknown_directive(value: &str, known: &[&str], lang: Lang) -> Diagnostic {
+pub fn unknown_directive(sink: &mut Sink, value: &str, known: &[&str], lang: Lang) {
     let shown = text::printable(value);
     let list = if known.is_empty() {
         built_in()
@@ -297,9 +293,8 @@ pub fn unknown_directive(value: &str, known: &[&str], lang: Lang) -> Diagnostic 
             "Known profiles: {list}; or name a profile file with `--profile FILE`."
         ),
     };
-    Diagnostic::new(
-        &RULE,
-        "/directive",
+    let d = Diagnostic::new(
+        Pointer::keys(&["directive"]),
         Part::Value,
         tr!(
             lang,
@@ -307,5 +302,6 @@ pub fn unknown_directive(value: &str, known: &[&str], lang: Lang) -> Diagnostic 
             "No directive profile `{shown}`: no other rule was run on this plan"
         ),
     )
-    .help(help)
+    .help(help);
+    sink.report(&RULE, || d);
 }

@@ -1,14 +1,16 @@
 //! P009 invalid-date: a date, deadline, year key or period that cannot be read.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::model::Parsed;
-use crate::load::yaml::{Part, escape_segment};
-use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::model::Parsed;
+use crate::location::{Part, Pointer};
+use crate::i18n::Text;
+use crate::rules::{Check, Context, Docs, Family, Rule};
 use crate::{text, tr};
 
 pub static RULE: Rule = Rule {
     code: "P009",
     name: "invalid-date",
+    family: Family::Input,
     severity: Severity::Error,
     check: Check::Plan(check),
     docs: Docs {
@@ -38,10 +40,8 @@ fn check(ctx: &mut Context) {
     if let Some(info) = &plan.info {
         if let Some(Err(raw)) = &info.issued {
             let shown = text::printable(raw);
-            ctx.report_lazy(&RULE, || {
-                Diagnostic::new(
-                    &RULE,
-                    "/plan/issued",
+            ctx.report(|| {
+                Diagnostic::new(Pointer::keys(&["plan", "issued"]),
                     Part::Value,
                     tr!(
                         lang,
@@ -57,30 +57,29 @@ fn check(ctx: &mut Context) {
             });
         }
         if let Some(period) = &info.period {
-            year(ctx, "/plan/period/from", &period.from);
-            year(ctx, "/plan/period/to", &period.to);
+            year(ctx, Pointer::keys(&["plan", "period", "from"]), &period.from);
+            year(ctx, Pointer::keys(&["plan", "period", "to"]), &period.to);
             if let (Some(Ok(from)), Some(Ok(to))) = (&period.from, &period.to)
                 && from > to
             {
-                ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, "/plan/period", Part::Value, tr!(lang, "Giai đoạn bắt đầu năm {from} sau năm kết thúc {to}", "The period starts in {from}, after it ends in {to}"))
+                ctx.report(|| Diagnostic::new(Pointer::keys(&["plan", "period"]), Part::Value, tr!(lang, "Giai đoạn bắt đầu năm {from} sau năm kết thúc {to}", "The period starts in {from}, after it ends in {to}"))
                         .help(tr!(lang, "Đổi lại để `from` không lớn hơn `to`, ví dụ `period: {{from: {to}, to: {from}}}`.", "Swap them so that `from` is not after `to`, e.g. `period: {{from: {to}, to: {from}}}`.")),
                 );
             }
         }
     }
     for o in plan.objectives.iter().flatten() {
-        let at = o.pointer();
         if let Some(b) = &o.baseline {
-            year(ctx, &format!("{at}/baseline/year"), &b.year);
+            year(ctx, o.at("baseline").key("year"), &b.year);
         }
         if let Some(t) = &o.target {
-            year(ctx, &format!("{at}/target/year"), &t.year);
+            year(ctx, o.at("target").key("year"), &t.year);
         }
         for m in o.milestones.iter().flatten() {
             if m.year.is_err() {
                 year_key(
                     ctx,
-                    &format!("{at}/milestones/{}", escape_segment(&m.key)),
+                    o.at("milestones").key(m.key.clone()),
                     &m.key,
                 );
             }
@@ -89,10 +88,8 @@ fn check(ctx: &mut Context) {
     for t in ctx.tasks() {
         if let Some(Err(raw)) = &t.due {
             let shown = text::printable(raw);
-            ctx.report_lazy(&RULE, || {
-                Diagnostic::new(
-                    &RULE,
-                    format!("{}/due", t.pointer()),
+            ctx.report(|| {
+                Diagnostic::new(t.at("due"),
                     Part::Value,
                     tr!(
                         lang,
@@ -107,7 +104,7 @@ fn check(ctx: &mut Context) {
             if s.year.is_err() {
                 year_key(
                     ctx,
-                    &format!("{}/schedule/{}", t.pointer(), escape_segment(&s.key)),
+                    t.at("schedule").key(s.key.clone()),
                     &s.key,
                 );
             }
@@ -115,14 +112,12 @@ fn check(ctx: &mut Context) {
     }
 }
 
-fn year(ctx: &mut Context, pointer: &str, value: &Option<Parsed<i32>>) {
+fn year(ctx: &mut Context, pointer: Pointer, value: &Option<Parsed<i32>>) {
     if let Some(Err(raw)) = value {
         let lang = ctx.lang;
         let shown = text::printable(raw);
-        ctx.report_lazy(&RULE, || {
-            Diagnostic::new(
-                &RULE,
-                pointer,
+        ctx.report(|| {
+            Diagnostic::new(pointer,
                 Part::Value,
                 tr!(
                     lang,
@@ -139,13 +134,11 @@ fn year(ctx: &mut Context, pointer: &str, value: &Option<Parsed<i32>>) {
     }
 }
 
-fn year_key(ctx: &mut Context, pointer: &str, key: &str) {
+fn year_key(ctx: &mut Context, pointer: Pointer, key: &str) {
     let lang = ctx.lang;
     let shown = text::printable(key);
-    ctx.report_lazy(&RULE, || {
-        Diagnostic::new(
-            &RULE,
-            pointer,
+    ctx.report(|| {
+        Diagnostic::new(pointer,
             Part::Key,
             tr!(
                 lang,

@@ -1,13 +1,15 @@
 //! C004 invalid-exemption: an exemption without a reason, or of a reform area.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::yaml::{Part, escape_segment};
-use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::location::{Part, Pointer};
+use crate::i18n::Text;
+use crate::rules::{Check, Context, Docs, Family, Rule};
 use crate::{text, tr};
 
 pub static RULE: Rule = Rule {
     code: "C004",
     name: "invalid-exemption",
+    family: Family::Coverage,
     severity: Severity::Error,
     check: Check::Plan(check),
     docs: Docs {
@@ -34,18 +36,16 @@ fn check(ctx: &mut Context) {
     };
     let lang = ctx.lang;
     if ex.areas_key {
-        ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, "/exemptions/areas", Part::Key, tr!(lang, "Không được miễn áp dụng nội dung CCHC", "Reform areas cannot be exempted"))
+        ctx.report(|| Diagnostic::new(Pointer::keys(&["exemptions", "areas"]), Part::Key, tr!(lang, "Không được miễn áp dụng nội dung CCHC", "Reform areas cannot be exempted"))
                 .help(tr!(lang, "Xóa `areas:` và thêm nhiệm vụ cho mọi nội dung CCHC: văn bản yêu cầu đầy đủ 06 nội dung.", "Remove `areas:` and add tasks for every reform area: the directive requires all six.")),
         );
     }
     for e in &ex.competitiveness {
-        let at = format!("/exemptions/competitiveness/{}", escape_segment(&e.code));
+        let at = Pointer::keys(&["exemptions", "competitiveness"]).key(e.code.clone());
         let code = text::printable(&e.code);
         if ctx.profile.area(&e.code).is_some() {
-            ctx.report_lazy(&RULE, || {
-                Diagnostic::new(
-                    &RULE,
-                    at,
+            ctx.report(|| {
+                Diagnostic::new(at,
                     Part::Key,
                     tr!(
                         lang,
@@ -60,7 +60,7 @@ fn check(ctx: &mut Context) {
                 ))
             });
         } else if e.reason.is_empty() {
-            ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, at, Part::Value, tr!(lang, "Miễn áp dụng `{code}` không có lý do nên không có hiệu lực", "The exemption of `{code}` has no reason and exempts nothing"))
+            ctx.report(|| Diagnostic::new(at, Part::Value, tr!(lang, "Miễn áp dụng `{code}` không có lý do nên không có hiệu lực", "The exemption of `{code}` has no reason and exempts nothing"))
                     .help(tr!(lang, "Ghi lý do sau dấu hai chấm, ví dụ `{code}: Cơ quan không quản lý lĩnh vực này`.", "Write the reason after the colon, e.g. `{code}: the agency has no remit in this field`.")),
             );
         }

@@ -1,11 +1,17 @@
 //! P002 invalid-structure: a required key is missing or a value has the wrong shape.
 
-use crate::diagnostic::Severity;
-use crate::rules::{Check, Docs, Rule, Text};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::i18n::{Lang, Text};
+use crate::location::{Part, Pointer, Span};
+use crate::rules::{Check, Docs, Family, Rule, Sink};
+use crate::source::yaml::Shape;
+use crate::yaml::NodeKind;
+use crate::{text, tr};
 
 pub static RULE: Rule = Rule {
     code: "P002",
     name: "invalid-structure",
+    family: Family::Input,
     severity: Severity::Error,
     check: Check::Input,
     docs: Docs {
@@ -25,3 +31,161 @@ pub static RULE: Rule = Rule {
         },
     },
 };
+
+fn kind_name(kind: NodeKind, lang: Lang) -> &'static str {
+    match (lang, kind) {
+        (Lang::Vi, NodeKind::Mapping) => "một nhóm khóa–giá trị (mapping)",
+        (Lang::Vi, NodeKind::List) => "một danh sách",
+        (Lang::Vi, NodeKind::Text) => "văn bản",
+        (Lang::Vi, NodeKind::Number) => "một số",
+        (Lang::Vi, NodeKind::Empty) => "giá trị trống",
+        (Lang::En, NodeKind::Mapping) => "a mapping",
+        (Lang::En, NodeKind::List) => "a list",
+        (Lang::En, NodeKind::Text) => "text",
+        (Lang::En, NodeKind::Number) => "a number",
+        (Lang::En, NodeKind::Empty) => "an empty value",
+    }
+}
+
+/// P002 for a structural problem noted while the plan was read.
+pub fn report(sink: &mut Sink, shape: &Shape, lang: Lang) {
+    let at = |pointer: &Pointer, part: Part, message: String, help: String| {
+        Diagnostic::new(pointer.clone(), part, message).help(help)
+    };
+    sink.report(&RULE, || match shape {
+        Shape::EmptyFile => Diagnostic::document(tr!(
+            lang,
+            "Tệp trống: chưa có nội dung kế hoạch",
+            "The file is empty: it holds no plan"
+        ))
+        .help(tr!(
+            lang,
+            "Viết kế hoạch theo mẫu trong PLAN-FORMAT.md, hoặc tạo khung bằng `cchc init`.",
+            "Write the plan as PLAN-FORMAT.md shows, or start from `cchc init`."
+        )),
+        Shape::WrongKind {
+            pointer,
+            expected,
+            found,
+        } => {
+            let key = pointer.label();
+            let want = kind_name(*expected, lang);
+            let found = kind_name(*found, lang);
+            let help = match expected {
+                NodeKind::List => tr!(
+                    lang,
+                    "Viết dạng danh sách, ví dụ `{key}: [A, B]` hoặc mỗi phần tử một dòng bắt đầu bằng `- `.",
+                    "Write a list, e.g. `{key}: [A, B]`, or one item per line starting with `- `."
+                ),
+                NodeKind::Mapping => tr!(
+                    lang,
+                    "Viết các cặp `khóa: giá trị` thụt lề dưới `{key}:` theo mẫu trong PLAN-FORMAT.md.",
+                    "Write `key: value` pairs indented under `{key}:` as PLAN-FORMAT.md shows."
+                ),
+                NodeKind::Number => tr!(
+                    lang,
+                    "Viết một số không kèm đơn vị hay dấu ngoặc kép, ví dụ `90`.",
+                    "Write a plain number without a unit or quotes, e.g. `90`."
+                ),
+                _ => tr!(
+                    lang,
+                    "Viết một giá trị văn bản trên cùng dòng với `{key}:`.",
+                    "Write a text value on the same line as `{key}:`."
+                ),
+            };
+            let message = tr!(
+                lang,
+                "`{key}` phải là {want}, nhưng đang là {found}",
+                "`{key}` must be {want}, found {found}"
+            );
+            at(pointer, Part::Value, message, help)
+        }
+        Shape::MissingKey { pointer, key } if pointer.is_root() => at(
+            pointer,
+            Part::Start,
+            tr!(
+                lang,
+                "Kế hoạch thiếu phần `{key}:`",
+                "The plan has no `{key}:` section"
+            ),
+            tr!(
+                lang,
+                "Thêm phần `{key}:` ở cấp ngoài cùng của tệp, theo mẫu trong PLAN-FORMAT.md.",
+                "Add a top-level `{key}:` section as PLAN-FORMAT.md shows."
+            ),
+        ),
+        Shape::MissingKey { pointer, key } => {
+            let within = pointer.label();
+            at(
+                pointer,
+                Part::Start,
+                tr!(
+                    lang,
+                    "Thiếu khóa bắt buộc `{key}` trong `{within}`",
+                    "Required key `{key}` is missing from `{within}`"
+                ),
+                tr!(
+                    lang,
+                    "Thêm dòng `{key}: …` vào mục này.",
+                    "Add a `{key}: …` line to this entry."
+                ),
+            )
+        }
+        Shape::EmptyValue { pointer, key } => at(
+            pointer,
+            Part::Value,
+            tr!(lang, "`{key}` đang để trống", "`{key}` is empty"),
+            tr!(lang, "Ghi nội dung cho `{key}`.", "Give `{key}` a value."),
+        ),
+        Shape::BadId { pointer, raw } => {
+            let shown = text::printable(raw);
+            at(
+                pointer,
+                Part::Value,
+                tr!(lang, "Mã `{shown}` không hợp lệ: mã phải là một từ", "Id `{shown}` is not valid: an id is one word"),
+                tr!(lang, "Chỉ dùng chữ, số và các dấu `_`, `.`, `-`, không có khoảng trắng (ví dụ `NV1.2`, `TĐC`).", "Use only letters, digits, `_`, `.` and `-`, no spaces (e.g. `NV1.2`, `TĐC`)."),
+            )
+        }
+        Shape::BadVersion { pointer } => at(
+            pointer,
+            Part::Value,
+            tr!(
+                lang,
+                "Phiên bản định dạng không được hỗ trợ",
+                "Unsupported format version"
+            ),
+            tr!(
+                lang,
+                "Ghi `version: 1`: đây là phiên bản định dạng duy nhất.",
+                "Write `version: 1`, the only format version."
+            ),
+        ),
+        Shape::NonScalarKey { pointer, span } => Diagnostic::new(
+            pointer.clone(),
+            Part::Start,
+            tr!(
+                lang,
+                "Khóa phải là một từ, không phải danh sách hay mapping",
+                "A key must be a word, not a list or a mapping"
+            ),
+        )
+        .at(*span),
+    });
+}
+
+/// P002 for a second document in the file, at its `---`.
+pub fn extra_document(sink: &mut Sink, span: Span, lang: Lang) {
+    sink.report(&RULE, || {
+        Diagnostic::document(tr!(
+            lang,
+            "Tệp có nhiều hơn một tài liệu YAML; chỉ tài liệu đầu tiên được kiểm tra",
+            "The file holds more than one YAML document; only the first is checked"
+        ))
+        .help(tr!(
+            lang,
+            "Mỗi tệp chứa một kế hoạch: tách các phần sau `---` ra tệp riêng.",
+            "One plan per file: move what follows `---` to a file of its own."
+        ))
+        .at(span)
+    });
+}

@@ -1,13 +1,15 @@
 //! U004 lead-also-support: a task lists its lead unit again in `support`.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::yaml::Part;
-use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::location::Part;
+use crate::i18n::Text;
+use crate::rules::{Check, Context, Docs, Family, Rule};
 use crate::{text, tr};
 
 pub static RULE: Rule = Rule {
     code: "U004",
     name: "lead-also-support",
+    family: Family::Responsibility,
     severity: Severity::Warning,
     check: Check::Plan(check),
     docs: Docs {
@@ -37,10 +39,8 @@ fn check(ctx: &mut Context) {
                 continue;
             }
             let shown = text::printable(lead);
-            ctx.report_lazy(&RULE, || {
-                Diagnostic::new(
-                    &RULE,
-                    format!("{}/support/{i}", t.pointer()),
+            ctx.report(|| {
+                Diagnostic::new(t.at("support").index(*i),
                     Part::Value,
                     tr!(
                         lang,

@@ -1,13 +1,15 @@
 //! M002 milestone-regression: milestones that move against `direction`.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::yaml::{Part, escape_segment};
-use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::location::Part;
+use crate::i18n::Text;
+use crate::rules::{Check, Context, Docs, Family, Rule};
 use crate::tr;
 
 pub static RULE: Rule = Rule {
     code: "M002",
     name: "milestone-regression",
+    family: Family::Roadmap,
     severity: Severity::Warning,
     check: Check::Plan(check),
     docs: Docs {
@@ -58,10 +60,8 @@ fn check(ctx: &mut Context) {
                     "The {y1} milestone must not be below {y0}'s ({v0}); for an indicator that should fall, write `direction: decrease`."
                 )
             };
-            ctx.report_lazy(&RULE, || {
-                Diagnostic::new(
-                    &RULE,
-                    format!("{}/milestones/{}", o.pointer(), escape_segment(key)),
+            ctx.report(|| {
+                Diagnostic::new(o.at("milestones").key(key.to_string()),
                     Part::Value,
                     tr!(
                         lang,

@@ -1,13 +1,15 @@
 //! M003 milestone-target-mismatch: the milestone of the target year differs from the target.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::yaml::{Part, escape_segment};
-use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::location::Part;
+use crate::i18n::Text;
+use crate::rules::{Check, Context, Docs, Family, Rule};
 use crate::tr;
 
 pub static RULE: Rule = Rule {
     code: "M003",
     name: "milestone-target-mismatch",
+    family: Family::Roadmap,
     severity: Severity::Error,
     check: Check::Plan(check),
     docs: Docs {
@@ -47,10 +49,8 @@ fn check(ctx: &mut Context) {
         if (value - target).abs() < 1e-9 {
             continue;
         }
-        ctx.report_lazy(&RULE, || {
-            Diagnostic::new(
-                &RULE,
-                format!("{}/milestones/{}", o.pointer(), escape_segment(&m.key)),
+        ctx.report(|| {
+            Diagnostic::new(o.at("milestones").key(m.key.clone()),
                 Part::Value,
                 tr!(
                     lang,

@@ -1,13 +1,16 @@
 //! D003 missing-communication-audience: a required audience no communication task reaches.
 
-use crate::diagnostic::{Diagnostic, Lang, Severity};
-use crate::load::yaml::Part;
-use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::i18n::Lang;
+use crate::location::{Part, Pointer};
+use crate::i18n::Text;
+use crate::rules::{Check, Context, Docs, Family, Rule};
 use crate::tr;
 
 pub static RULE: Rule = Rule {
     code: "D003",
     name: "missing-communication-audience",
+    family: Family::Directive,
     severity: Severity::Error,
     check: Check::Plan(check),
     docs: Docs {
@@ -46,10 +49,8 @@ fn check(ctx: &mut Context) {
             Lang::Vi => a.vi.as_str(),
             Lang::En => a.en.as_str(),
         });
-        ctx.report_lazy(&RULE, || {
-            Diagnostic::new(
-                &RULE,
-                "/tasks",
+        ctx.report(|| {
+            Diagnostic::new(Pointer::keys(&["tasks"]),
                 Part::Key,
                 tr!(
                     lang,

@@ -1,13 +1,16 @@
 //! C002 missing-competitiveness-item: a PCI item no task improves and none exempts.
 
-use crate::diagnostic::{Diagnostic, Lang, Severity};
-use crate::load::yaml::Part;
-use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::i18n::Lang;
+use crate::location::{Part, Pointer};
+use crate::i18n::Text;
+use crate::rules::{Check, Context, Docs, Family, Rule};
 use crate::tr;
 
 pub static RULE: Rule = Rule {
     code: "C002",
     name: "missing-competitiveness-item",
+    family: Family::Coverage,
     severity: Severity::Error,
     check: Check::Plan(check),
     docs: Docs {
@@ -46,12 +49,13 @@ fn check(ctx: &mut Context) {
             Lang::En => &item.en,
         };
         let code = &item.code;
-        ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, "/tasks", Part::Key, tr!(lang, "Chưa có nhiệm vụ nào cải thiện nội dung năng lực cạnh tranh \"{name}\" ({code})", "No task improves the competitiveness item \"{name}\" ({code})"))
+        ctx.report(|| Diagnostic::new(Pointer::keys(&["tasks"]), Part::Key, tr!(lang, "Chưa có nhiệm vụ nào cải thiện nội dung năng lực cạnh tranh \"{name}\" ({code})", "No task improves the competitiveness item \"{name}\" ({code})"))
                 .help(tr!(
                     lang,
                     "Thêm `{code}` vào `competitiveness:` của nhiệm vụ liên quan; nếu cơ quan không quản lý lĩnh vực này, ghi `exemptions: {{competitiveness: {{{code}: lý do}}}}`.",
                     "Add `{code}` to the `competitiveness:` of a related task; if the agency has no remit there, write `exemptions: {{competitiveness: {{{code}: reason}}}}`."
-                )),
+                ))
+            .item(code.clone())
         );
     }
 }

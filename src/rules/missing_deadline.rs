@@ -1,15 +1,21 @@
 //! M004 missing-deadline: a task without `due`.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::yaml::Part;
-use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::location::Part;
+use crate::model::Task;
+use crate::i18n::Text;
+use crate::rules::{Check, Context, Docs, Family, Rule};
 use crate::tr;
 
 pub static RULE: Rule = Rule {
     code: "M004",
     name: "missing-deadline",
+    family: Family::Roadmap,
     severity: Severity::Error,
-    check: Check::Plan(check),
+    check: Check::Task {
+        unless_malformed: Some("due"),
+        run: check,
+    },
     docs: Docs {
         what: Text {
             vi: "Nhiệm vụ không có thời hạn hoàn thành (`due`).",
@@ -28,29 +34,26 @@ pub static RULE: Rule = Rule {
     },
 };
 
-fn check(ctx: &mut Context) {
+fn check(ctx: &mut Context, t: &Task) {
     let lang = ctx.lang;
-    for t in ctx.tasks() {
-        if t.due.is_some() || ctx.plan.is_malformed(&format!("{}/due", t.pointer())) {
-            continue;
-        }
-        let id = t.id.as_deref().unwrap_or("?");
-        ctx.report_lazy(&RULE, || {
-            Diagnostic::new(
-                &RULE,
-                t.pointer(),
-                Part::Start,
-                tr!(
-                    lang,
-                    "Nhiệm vụ `{id}` chưa có thời hạn hoàn thành (`due`)",
-                    "Task `{id}` has no deadline (`due`)"
-                ),
-            )
-            .help(tr!(
-                lang,
-                "Thêm `due:`, ví dụ `due: Quý IV/2023`, `due: 2023` hoặc `due: hằng năm`.",
-                "Add `due:`, e.g. `due: Quý IV/2023`, `due: 2023` or `due: annually`."
-            ))
-        });
+    
+    if t.due.is_some() {
+        return;
     }
+    let id = t.id.as_deref().unwrap_or("?");
+    ctx.report(|| {
+        Diagnostic::new(t.pointer.clone(),
+            Part::Start,
+            tr!(
+                lang,
+                "Nhiệm vụ `{id}` chưa có thời hạn hoàn thành (`due`)",
+                "Task `{id}` has no deadline (`due`)"
+            ),
+        )
+        .help(tr!(
+            lang,
+            "Thêm `due:`, ví dụ `due: Quý IV/2023`, `due: 2023` hoặc `due: hằng năm`.",
+            "Add `due:`, e.g. `due: Quý IV/2023`, `due: 2023` or `due: annually`."
+        ))
+    });
 }

@@ -1,14 +1,16 @@
 //! D001 missing-directive-task: no task of `kind: directive`.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::yaml::Part;
+use crate::location::{Part, Pointer};
 use crate::profile::Activity;
-use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::i18n::Text;
+use crate::rules::{Check, Context, Docs, Family, Rule};
 use crate::tr;
 
 pub static RULE: Rule = Rule {
     code: "D001",
     name: "missing-directive-task",
+    family: Family::Directive,
     severity: Severity::Error,
     check: Check::Plan(check),
     docs: Docs {
@@ -39,7 +41,7 @@ fn check(ctx: &mut Context) {
         return;
     }
     let lang = ctx.lang;
-    ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, "/tasks", Part::Key, tr!(lang, "Kế hoạch chưa có nhiệm vụ ban hành văn bản chỉ đạo (`kind: directive`)", "The plan has no task issuing directive documents (`kind: directive`)"))
+    ctx.report(|| Diagnostic::new(Pointer::keys(&["tasks"]), Part::Key, tr!(lang, "Kế hoạch chưa có nhiệm vụ ban hành văn bản chỉ đạo (`kind: directive`)", "The plan has no task issuing directive documents (`kind: directive`)"))
             .help(tr!(lang, "Thêm nhiệm vụ `kind: directive`, ví dụ \"Ban hành kế hoạch CCHC hằng năm\", với `area: direction`.", "Add a `kind: directive` task, e.g. \"Ban hành kế hoạch CCHC hằng năm\" (issue the yearly reform plan), with `area: direction`.")),
     );
 }

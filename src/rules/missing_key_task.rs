@@ -1,13 +1,16 @@
 //! D006 missing-key-task: a Directive 23/CT-TTg key task no task addresses.
 
-use crate::diagnostic::{Diagnostic, Lang, Severity};
-use crate::load::yaml::Part;
-use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::i18n::Lang;
+use crate::location::{Part, Pointer};
+use crate::i18n::Text;
+use crate::rules::{Check, Context, Docs, Family, Rule};
 use crate::tr;
 
 pub static RULE: Rule = Rule {
     code: "D006",
     name: "missing-key-task",
+    family: Family::Directive,
     severity: Severity::Warning,
     check: Check::Plan(check),
     docs: Docs {
@@ -45,10 +48,8 @@ fn check(ctx: &mut Context) {
             Lang::En => &key.en,
         };
         let code = &key.code;
-        ctx.report_lazy(&RULE, || {
-            Diagnostic::new(
-                &RULE,
-                "/tasks",
+        ctx.report(|| {
+            Diagnostic::new(Pointer::keys(&["tasks"]),
                 Part::Key,
                 tr!(
                     lang,
@@ -61,6 +62,8 @@ fn check(ctx: &mut Context) {
                 "Thêm `{code}` vào `focus:` của nhiệm vụ liên quan.",
                 "Add `{code}` to the `focus:` of a related task."
             ))
-        });
+            .item(code.clone())
+        }
+        );
     }
 }

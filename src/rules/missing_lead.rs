@@ -1,16 +1,21 @@
 //! U001 missing-lead: a task without a lead unit.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::model::Lead;
-use crate::load::yaml::Part;
-use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::model::{Lead, Task};
+use crate::location::Part;
+use crate::i18n::Text;
+use crate::rules::{Check, Context, Docs, Family, Rule};
 use crate::tr;
 
 pub static RULE: Rule = Rule {
     code: "U001",
     name: "missing-lead",
+    family: Family::Responsibility,
     severity: Severity::Error,
-    check: Check::Plan(check),
+    check: Check::Task {
+        unless_malformed: Some("lead"),
+        run: check,
+    },
     docs: Docs {
         what: Text {
             vi: "Nhiệm vụ không có đơn vị chủ trì (`lead`), hoặc `lead` để trống.",
@@ -29,21 +34,17 @@ pub static RULE: Rule = Rule {
     },
 };
 
-fn check(ctx: &mut Context) {
+fn check(ctx: &mut Context, t: &Task) {
     let lang = ctx.lang;
-    for t in ctx.tasks() {
-        if ctx.plan.is_malformed(&format!("{}/lead", t.pointer())) {
-            continue;
-        }
-        let id = t.id.as_deref().unwrap_or("?");
-        let (pointer, part) = match &t.lead {
-            None => (t.pointer(), Part::Start),
-            Some(Lead::Empty) => (format!("{}/lead", t.pointer()), Part::Value),
-            Some(Lead::One(s)) if s.is_empty() => (format!("{}/lead", t.pointer()), Part::Value),
-            Some(_) => continue,
-        };
-        ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, pointer, part, tr!(lang, "Nhiệm vụ `{id}` chưa có đơn vị chủ trì (`lead`)", "Task `{id}` has no lead unit (`lead`)"))
-                .help(tr!(lang, "Thêm `lead:` là mã của một đơn vị trong `units:`; các đơn vị khác ghi vào `support:`.", "Add `lead:` with one unit id from `units:`; other units go under `support:`.")),
-        );
-    }
+    
+    let id = t.id.as_deref().unwrap_or("?");
+    let (pointer, part) = match &t.lead {
+        None => (t.pointer.clone(), Part::Start),
+        Some(Lead::Empty) => (t.at("lead"), Part::Value),
+        Some(Lead::One(s)) if s.is_empty() => (t.at("lead"), Part::Value),
+        Some(_) => return,
+    };
+    ctx.report(|| Diagnostic::new(pointer, part, tr!(lang, "Nhiệm vụ `{id}` chưa có đơn vị chủ trì (`lead`)", "Task `{id}` has no lead unit (`lead`)"))
+            .help(tr!(lang, "Thêm `lead:` là mã của một đơn vị trong `units:`; các đơn vị khác ghi vào `support:`.", "Add `lead:` with one unit id from `units:`; other units go under `support:`.")),
+    );
 }

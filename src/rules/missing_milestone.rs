@@ -1,13 +1,14 @@
 //! M001 missing-milestone: an objective without a milestone for some roadmap year.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::yaml::Part;
-use crate::rules::{Check, Context, Docs, Rule, Text, years_list};
+use crate::location::Part;
+use crate::rules::{Check, Family, Context, Docs, Rule, Text, years_list};
 use crate::tr;
 
 pub static RULE: Rule = Rule {
     code: "M001",
     name: "missing-milestone",
+    family: Family::Roadmap,
     severity: Severity::Error,
     check: Check::Plan(check),
     docs: Docs {
@@ -34,7 +35,7 @@ fn check(ctx: &mut Context) {
     for o in ctx.plan.objectives.iter().flatten() {
         if ctx
             .plan
-            .is_malformed(&format!("{}/milestones", o.pointer()))
+            .is_malformed(&o.at("milestones"))
         {
             continue;
         }
@@ -61,14 +62,12 @@ fn check(ctx: &mut Context) {
         let years = years_list(&missing);
         let example = missing.first().copied().unwrap_or(last);
         let (pointer, part) = if o.milestones.is_some() {
-            (format!("{}/milestones", o.pointer()), Part::Key)
+            (o.at("milestones"), Part::Key)
         } else {
-            (o.pointer(), Part::Start)
+            (o.pointer.clone(), Part::Start)
         };
-        ctx.report_lazy(&RULE, || {
-            Diagnostic::new(
-                &RULE,
-                pointer,
+        ctx.report(|| {
+            Diagnostic::new(pointer,
                 part,
                 tr!(
                     lang,

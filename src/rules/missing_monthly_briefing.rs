@@ -1,15 +1,17 @@
 //! D002 missing-monthly-briefing: no monthly briefing task.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::deadline::{Deadline, Recurrence};
-use crate::load::yaml::Part;
+use crate::model::deadline::{Deadline, Recurrence};
+use crate::location::{Part, Pointer};
 use crate::profile::Activity;
-use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::i18n::Text;
+use crate::rules::{Check, Context, Docs, Family, Rule};
 use crate::tr;
 
 pub static RULE: Rule = Rule {
     code: "D002",
     name: "missing-monthly-briefing",
+    family: Family::Directive,
     severity: Severity::Error,
     check: Check::Plan(check),
     docs: Docs {
@@ -45,7 +47,7 @@ fn check(ctx: &mut Context) {
         return;
     }
     let lang = ctx.lang;
-    ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, "/tasks", Part::Key, tr!(lang, "Kế hoạch chưa có nhiệm vụ đưa CCHC vào họp giao ban hằng tháng", "The plan has no monthly briefing on administrative reform"))
+    ctx.report(|| Diagnostic::new(Pointer::keys(&["tasks"]), Part::Key, tr!(lang, "Kế hoạch chưa có nhiệm vụ đưa CCHC vào họp giao ban hằng tháng", "The plan has no monthly briefing on administrative reform"))
             .help(tr!(lang, "Thêm nhiệm vụ `kind: briefing` với `due: hằng tháng`, ví dụ \"Đưa nội dung CCHC vào cuộc họp giao ban hằng tháng\".", "Add a `kind: briefing` task with `due: monthly`, e.g. \"Đưa nội dung CCHC vào cuộc họp giao ban hằng tháng\".")),
     );
 }

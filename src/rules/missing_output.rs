@@ -1,15 +1,21 @@
 //! O001 missing-output: a task without an output product.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::yaml::Part;
-use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::location::Part;
+use crate::model::Task;
+use crate::i18n::Text;
+use crate::rules::{Check, Context, Docs, Family, Rule};
 use crate::tr;
 
 pub static RULE: Rule = Rule {
     code: "O001",
     name: "missing-output",
+    family: Family::Outputs,
     severity: Severity::Error,
-    check: Check::Plan(check),
+    check: Check::Task {
+        unless_malformed: Some("output"),
+        run: check,
+    },
     docs: Docs {
         what: Text {
             vi: "Nhiệm vụ không có sản phẩm đầu ra (`output`), hoặc để trống.",
@@ -28,20 +34,16 @@ pub static RULE: Rule = Rule {
     },
 };
 
-fn check(ctx: &mut Context) {
+fn check(ctx: &mut Context, t: &Task) {
     let lang = ctx.lang;
-    for t in ctx.tasks() {
-        if ctx.plan.is_malformed(&format!("{}/output", t.pointer())) {
-            continue;
-        }
-        let id = t.id.as_deref().unwrap_or("?");
-        let (pointer, part) = match &t.output {
-            None => (t.pointer(), Part::Start),
-            Some(o) if o.trim().is_empty() => (format!("{}/output", t.pointer()), Part::Value),
-            Some(_) => continue,
-        };
-        ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, pointer, part, tr!(lang, "Nhiệm vụ `{id}` chưa có sản phẩm đầu ra (`output`)", "Task `{id}` has no output product (`output`)"))
-                .help(tr!(lang, "Thêm `output:` nêu sản phẩm cụ thể, ví dụ `output: Báo cáo kết quả rà soát`.", "Add `output:` naming a concrete product, e.g. `output: Báo cáo kết quả rà soát` (review report).")),
-        );
-    }
+    
+    let id = t.id.as_deref().unwrap_or("?");
+    let (pointer, part) = match &t.output {
+        None => (t.pointer.clone(), Part::Start),
+        Some(o) if o.trim().is_empty() => (t.at("output"), Part::Value),
+        Some(_) => return,
+    };
+    ctx.report(|| Diagnostic::new(pointer, part, tr!(lang, "Nhiệm vụ `{id}` chưa có sản phẩm đầu ra (`output`)", "Task `{id}` has no output product (`output`)"))
+            .help(tr!(lang, "Thêm `output:` nêu sản phẩm cụ thể, ví dụ `output: Báo cáo kết quả rà soát`.", "Add `output:` naming a concrete product, e.g. `output: Báo cáo kết quả rà soát` (review report).")),
+    );
 }

@@ -1,13 +1,15 @@
 //! D005 missing-reference: `plan.implements` lacks a document the profile requires.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::yaml::Part;
-use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::location::{Part, Pointer};
+use crate::i18n::Text;
+use crate::rules::{Check, Context, Docs, Family, Rule};
 use crate::{text, tr};
 
 pub static RULE: Rule = Rule {
     code: "D005",
     name: "missing-reference",
+    family: Family::Directive,
     severity: Severity::Error,
     check: Check::Plan(check),
     docs: Docs {
@@ -42,10 +44,8 @@ fn check(ctx: &mut Context) {
         if cited.iter().any(|c| text::contains_phrase(c, &want)) {
             continue;
         }
-        ctx.report_lazy(&RULE, || {
-            Diagnostic::new(
-                &RULE,
-                "/plan/implements",
+        ctx.report(|| {
+            Diagnostic::new(Pointer::keys(&["plan", "implements"]),
                 Part::Key,
                 tr!(
                     lang,

@@ -1,13 +1,15 @@
 //! C001 missing-reform-area: one of the six reform areas has no task.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::yaml::Part;
-use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::location::{Part, Pointer};
+use crate::i18n::Text;
+use crate::rules::{Check, Context, Docs, Family, Rule};
 use crate::tr;
 
 pub static RULE: Rule = Rule {
     code: "C001",
     name: "missing-reform-area",
+    family: Family::Coverage,
     severity: Severity::Error,
     check: Check::Plan(check),
     docs: Docs {
@@ -53,16 +55,17 @@ fn check(ctx: &mut Context) {
         let name = ctx.area_name(&area.code);
         let (code, id) = (&area.code, &ctx.profile.id);
         let example = match lang {
-            crate::diagnostic::Lang::Vi => &area.example_vi,
-            crate::diagnostic::Lang::En => &area.example_en,
+            crate::i18n::Lang::Vi => &area.example_vi,
+            crate::i18n::Lang::En => &area.example_en,
         };
-        ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, "/tasks", Part::Key, tr!(lang, "Kế hoạch chưa có nhiệm vụ thuộc nội dung \"{name}\"", "The plan has no task in the reform area \"{name}\""))
+        ctx.report(|| Diagnostic::new(Pointer::keys(&["tasks"]), Part::Key, tr!(lang, "Kế hoạch chưa có nhiệm vụ thuộc nội dung \"{name}\"", "The plan has no task in the reform area \"{name}\""))
                 .label(tr!(lang, "{covered}/{total} nội dung CCHC đã có nhiệm vụ", "{covered}/{total} reform areas have tasks"))
                 .help(tr!(
                     lang,
                     "Văn bản {id} yêu cầu \"các nhiệm vụ phải đầy đủ 06 nội dung CCHC\". Thêm ít nhất một nhiệm vụ có `area: {code}`, ví dụ {example}.",
                     "Document {id} requires \"các nhiệm vụ phải đầy đủ 06 nội dung CCHC\" (tasks must cover all six reform areas). Add at least one task with `area: {code}`, e.g. {example}."
-                )),
+                ))
+            .item(area.code.clone())
         );
     }
 }

@@ -1,14 +1,16 @@
 //! D004 missing-resources: no `resources`, or no funding source.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::yaml::Part;
+use crate::location::{Part, Pointer};
 use crate::profile::Activity;
-use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::i18n::Text;
+use crate::rules::{Check, Context, Docs, Family, Rule};
 use crate::tr;
 
 pub static RULE: Rule = Rule {
     code: "D004",
     name: "missing-resources",
+    family: Family::Directive,
     severity: Severity::Error,
     check: Check::Plan(check),
     docs: Docs {
@@ -30,7 +32,7 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &mut Context) {
-    if !ctx.profile.requires(Activity::Resources) || ctx.plan.is_malformed("/resources") {
+    if !ctx.profile.requires(Activity::Resources) || ctx.plan.is_malformed(&ctx.plan.at("resources")) {
         return;
     }
     let lang = ctx.lang;
@@ -47,7 +49,7 @@ fn check(ctx: &mut Context) {
         ),
         Some(_) => return,
     };
-    ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, "/resources", Part::Key, message)
+    ctx.report(|| Diagnostic::new(Pointer::keys(&["resources"]), Part::Key, message)
             .help(tr!(lang, "Ghi `resources: {{funding: [regular_budget]}}` (các nguồn: state_budget, regular_budget, socialized, other), kèm `estimate_vnd` nếu có.", "Write `resources: {{funding: [regular_budget]}}` (sources: state_budget, regular_budget, socialized, other), with `estimate_vnd` if known.")),
     );
 }

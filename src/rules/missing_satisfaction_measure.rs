@@ -1,13 +1,15 @@
 //! D007 missing-satisfaction-measure: no objective uses the satisfaction indicator.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::yaml::Part;
-use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::location::{Part, Pointer};
+use crate::i18n::Text;
+use crate::rules::{Check, Context, Docs, Family, Rule};
 use crate::tr;
 
 pub static RULE: Rule = Rule {
     code: "D007",
     name: "missing-satisfaction-measure",
+    family: Family::Directive,
     severity: Severity::Warning,
     check: Check::Plan(check),
     docs: Docs {
@@ -42,10 +44,8 @@ fn check(ctx: &mut Context) {
         return;
     }
     let lang = ctx.lang;
-    ctx.report_lazy(&RULE, || {
-        Diagnostic::new(
-            &RULE,
-            "/objectives",
+    ctx.report(|| {
+        Diagnostic::new(Pointer::keys(&["objectives"]),
             Part::Key,
             tr!(
                 lang,

@@ -1,14 +1,15 @@
 //! M006 missing-yearly-schedule: a year-range or vague deadline without a schedule for every year.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::deadline::Deadline;
-use crate::load::yaml::Part;
-use crate::rules::{Check, Context, Docs, Rule, Text, years_list};
+use crate::model::deadline::Deadline;
+use crate::location::Part;
+use crate::rules::{Check, Family, Context, Docs, Rule, Text, years_list};
 use crate::tr;
 
 pub static RULE: Rule = Rule {
     code: "M006",
     name: "missing-yearly-schedule",
+    family: Family::Roadmap,
     severity: Severity::Error,
     check: Check::Plan(check),
     docs: Docs {
@@ -64,7 +65,7 @@ fn check(ctx: &mut Context) {
                 "A multi-year deadline with no yearly schedule ({years})"
             )
         };
-        ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, format!("{}/due", t.pointer()), Part::Value, message)
+        ctx.report(|| Diagnostic::new(t.at("due"), Part::Value, message)
                 .help(tr!(lang, "Thêm `schedule:` nêu sản phẩm của từng năm, ví dụ `schedule: {{{first}: Báo cáo kết quả năm {first}}}`; hoặc dùng `due: hằng năm`.", "Add a `schedule:` giving each year's deliverable, e.g. `schedule: {{{first}: Báo cáo kết quả năm {first}}}`; or use `due: annually`.")),
         );
     }

@@ -1,72 +1,173 @@
-//! The rule registry: one static list of every rule, and the context a plan
-//! rule receives. Each rule lives in its own file with its code, name, default
-//! severity and user-facing docs beside the check; `explain`, `rules` and the
-//! README table read that one declaration.
+//! The rule registry: one list of every rule (which also declares the rule
+//! modules), the rule families, and what a rule is. Each rule lives in its own
+//! file with its code, name, family, default severity and user-facing docs
+//! beside the check; `explain`, `rules`, SARIF and the README table read that
+//! one declaration.
 
-use crate::diagnostic::{Diagnostic, Lang, Severity, Sink};
-use crate::load::model::{Plan, Task};
-use crate::load::yaml::{self, Node, Part};
-use crate::profile::Profile;
+use crate::diagnostic::Severity;
+use crate::i18n::{Lang, Text};
+use crate::model::{Objective, Task};
 
-pub mod ambiguous_lead;
-pub mod area_without_objective;
-pub mod deadline_before_issue;
-pub mod deadline_outside_period;
-pub mod duplicate_id;
-pub mod duplicate_plan_number;
-pub mod idle_unit;
-pub mod input_limit;
-pub mod invalid_code;
-pub mod invalid_date;
-pub mod invalid_exemption;
-pub mod invalid_structure;
-pub mod lead_also_support;
-pub mod milestone_regression;
-pub mod milestone_target_mismatch;
-pub mod missing_communication_audience;
-pub mod missing_competitiveness_item;
-pub mod missing_deadline;
-pub mod missing_directive_task;
-pub mod missing_key_task;
-pub mod missing_lead;
-pub mod missing_milestone;
-pub mod missing_monthly_briefing;
-pub mod missing_output;
-pub mod missing_reference;
-pub mod missing_reform_area;
-pub mod missing_resources;
-pub mod missing_satisfaction_measure;
-pub mod missing_yearly_schedule;
-pub mod not_utf8;
-pub mod overlapping_agency_plans;
-pub mod period_outside_directive;
-pub mod suppression_without_reason;
-pub mod target_out_of_range;
-pub mod target_outside_period;
-pub mod unknown_code_in_suppression;
-pub mod unknown_key;
-pub mod unknown_reference;
-pub mod unquantified_objective;
-pub mod unreadable_file;
-pub mod unused_suppression;
-pub mod vague_output;
-pub mod weaker_than_programme;
-pub mod yaml_syntax;
-pub mod year_without_deliverables;
+mod context;
+pub mod input;
+pub mod select;
 
-/// Text in both languages of the tool.
-#[derive(Debug, Clone, Copy)]
-pub struct Text {
-    pub vi: &'static str,
-    pub en: &'static str,
+pub use context::{
+    Context, Finding, Located, Place, PlanSummary, RunContext, Sink, run_plan_rules,
+};
+
+/// Declares the rule modules and the registry from one list, so the two cannot drift.
+macro_rules! registry {
+    ($($module:ident),* $(,)?) => {
+        $(pub mod $module;)*
+
+        /// Every rule, in code order within families.
+        pub static RULES: &[&Rule] = &[$(&$module::RULE),*];
+
+        /// The module (file) of each rule of [`RULES`], in the same order.
+        pub static MODULES: &[&str] = &[$(stringify!($module)),*];
+    };
 }
 
-impl Text {
-    pub fn get(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Vi => self.vi,
-            Lang::En => self.en,
+registry! {
+    unreadable_file,
+    yaml_syntax,
+    invalid_structure,
+    unknown_key,
+    duplicate_id,
+    unknown_reference,
+    invalid_code,
+    input_limit,
+    not_utf8,
+    invalid_date,
+    missing_reform_area,
+    missing_competitiveness_item,
+    area_without_objective,
+    invalid_exemption,
+    unquantified_objective,
+    target_out_of_range,
+    target_outside_period,
+    weaker_than_programme,
+    missing_milestone,
+    milestone_regression,
+    milestone_target_mismatch,
+    missing_deadline,
+    deadline_outside_period,
+    missing_yearly_schedule,
+    year_without_deliverables,
+    deadline_before_issue,
+    period_outside_directive,
+    missing_lead,
+    ambiguous_lead,
+    idle_unit,
+    lead_also_support,
+    missing_output,
+    vague_output,
+    missing_directive_task,
+    missing_monthly_briefing,
+    missing_communication_audience,
+    missing_resources,
+    missing_reference,
+    missing_key_task,
+    missing_satisfaction_measure,
+    duplicate_plan_number,
+    overlapping_agency_plans,
+    suppression_without_reason,
+    unused_suppression,
+    unknown_code_in_suppression,
+}
+
+/// What a group of rules is about; the first letter of their codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Family {
+    Input,
+    Coverage,
+    Objectives,
+    Roadmap,
+    Responsibility,
+    Outputs,
+    Directive,
+    CrossFile,
+    Suppression,
+}
+
+impl Family {
+    /// Every family, in the order they are listed.
+    pub const ALL: [Family; 9] = [
+        Family::Input,
+        Family::Coverage,
+        Family::Objectives,
+        Family::Roadmap,
+        Family::Responsibility,
+        Family::Outputs,
+        Family::Directive,
+        Family::CrossFile,
+        Family::Suppression,
+    ];
+
+    /// The letter its codes start with.
+    pub fn letter(self) -> char {
+        match self {
+            Family::Input => 'P',
+            Family::Coverage => 'C',
+            Family::Objectives => 'Q',
+            Family::Roadmap => 'M',
+            Family::Responsibility => 'U',
+            Family::Outputs => 'O',
+            Family::Directive => 'D',
+            Family::CrossFile => 'X',
+            Family::Suppression => 'S',
         }
+    }
+
+    /// The family a letter stands for (`--select P`), case-insensitively.
+    pub fn from_letter(letter: char) -> Option<Family> {
+        Family::ALL
+            .into_iter()
+            .find(|f| f.letter().eq_ignore_ascii_case(&letter))
+    }
+
+    /// Its name, with its letter: `C: độ bao phủ`.
+    pub fn name(self, lang: Lang) -> &'static str {
+        let t = match self {
+            Family::Input => Text {
+                vi: "P: cấu trúc và đầu vào",
+                en: "P: structure and input",
+            },
+            Family::Coverage => Text {
+                vi: "C: độ bao phủ",
+                en: "C: coverage",
+            },
+            Family::Objectives => Text {
+                vi: "Q: mục tiêu định lượng",
+                en: "Q: quantified objectives",
+            },
+            Family::Roadmap => Text {
+                vi: "M: lộ trình và thời hạn",
+                en: "M: roadmap and deadlines",
+            },
+            Family::Responsibility => Text {
+                vi: "U: trách nhiệm",
+                en: "U: responsibility",
+            },
+            Family::Outputs => Text {
+                vi: "O: sản phẩm đầu ra",
+                en: "O: outputs",
+            },
+            Family::Directive => Text {
+                vi: "D: hoạt động văn bản yêu cầu",
+                en: "D: activities the directive names",
+            },
+            Family::CrossFile => Text {
+                vi: "X: giữa các tệp",
+                en: "X: across files",
+            },
+            Family::Suppression => Text {
+                vi: "S: chú thích bỏ qua",
+                en: "S: suppressions",
+            },
+        };
+        t.get(lang)
     }
 }
 
@@ -85,19 +186,26 @@ pub struct Docs {
     pub fix: Text,
 }
 
-/// A cross-file check: the plans' summaries in, (file index, diagnostic) pairs out.
-pub type RunCheck =
-    fn(&[crate::check::PlanSummary], Lang) -> Vec<(usize, crate::diagnostic::Located)>;
-
 /// When and over what a rule runs.
 #[derive(Debug, Clone, Copy)]
 pub enum Check {
-    /// Reported while a file is read (paths, bytes, YAML, structure).
+    /// Reported while a file is read (paths, bytes, YAML, structure, suppressions).
     Input,
-    /// Run over one lowered plan.
+    /// Run once over one plan.
     Plan(fn(&mut Context)),
+    /// Run on each task, except where the task's key `unless_malformed` has the
+    /// wrong shape (P002 reported it and is the more specific).
+    Task {
+        unless_malformed: Option<&'static str>,
+        run: fn(&mut Context, &Task),
+    },
+    /// Run on each objective, with the same exception as [`Check::Task`].
+    Objective {
+        unless_malformed: Option<&'static str>,
+        run: fn(&mut Context, &Objective),
+    },
     /// Run over the summaries of every plan of one run.
-    Run(RunCheck),
+    Run(fn(&mut RunContext, &[PlanSummary])),
 }
 
 /// A rule and its metadata.
@@ -105,66 +213,11 @@ pub enum Check {
 pub struct Rule {
     pub code: &'static str,
     pub name: &'static str,
+    pub family: Family,
     pub severity: Severity,
     pub check: Check,
     pub docs: Docs,
 }
-
-impl Rule {
-    /// The family letter: `P`, `C`, `Q`, `M`, `U`, `O`, `D`, `X`.
-    pub fn family(&self) -> char {
-        self.code.chars().next().unwrap_or('?')
-    }
-}
-
-/// Every rule, in code order.
-pub static RULES: &[&Rule] = &[
-    &unreadable_file::RULE,
-    &yaml_syntax::RULE,
-    &invalid_structure::RULE,
-    &unknown_key::RULE,
-    &duplicate_id::RULE,
-    &unknown_reference::RULE,
-    &invalid_code::RULE,
-    &input_limit::RULE,
-    &not_utf8::RULE,
-    &invalid_date::RULE,
-    &missing_reform_area::RULE,
-    &missing_competitiveness_item::RULE,
-    &area_without_objective::RULE,
-    &invalid_exemption::RULE,
-    &unquantified_objective::RULE,
-    &target_out_of_range::RULE,
-    &target_outside_period::RULE,
-    &weaker_than_programme::RULE,
-    &missing_milestone::RULE,
-    &milestone_regression::RULE,
-    &milestone_target_mismatch::RULE,
-    &missing_deadline::RULE,
-    &deadline_outside_period::RULE,
-    &missing_yearly_schedule::RULE,
-    &year_without_deliverables::RULE,
-    &deadline_before_issue::RULE,
-    &period_outside_directive::RULE,
-    &missing_lead::RULE,
-    &ambiguous_lead::RULE,
-    &idle_unit::RULE,
-    &lead_also_support::RULE,
-    &missing_output::RULE,
-    &vague_output::RULE,
-    &missing_directive_task::RULE,
-    &missing_monthly_briefing::RULE,
-    &missing_communication_audience::RULE,
-    &missing_resources::RULE,
-    &missing_reference::RULE,
-    &missing_key_task::RULE,
-    &missing_satisfaction_measure::RULE,
-    &duplicate_plan_number::RULE,
-    &overlapping_agency_plans::RULE,
-    &suppression_without_reason::RULE,
-    &unused_suppression::RULE,
-    &unknown_code_in_suppression::RULE,
-];
 
 /// A rule by code (`C001`) or name (`missing-reform-area`), case-insensitively.
 pub fn find(code_or_name: &str) -> Option<&'static Rule> {
@@ -173,84 +226,6 @@ pub fn find(code_or_name: &str) -> Option<&'static Rule> {
         .iter()
         .copied()
         .find(|r| r.code.eq_ignore_ascii_case(q) || r.name.eq_ignore_ascii_case(q))
-}
-
-/// What a plan rule sees: the plan, the profile, the language; it pushes diagnostics.
-pub struct Context<'a> {
-    pub plan: &'a Plan,
-    pub profile: &'a Profile,
-    pub lang: Lang,
-    root: Option<&'a Node<'a>>,
-    diagnostics: &'a mut Sink,
-}
-
-impl<'a> Context<'a> {
-    pub fn new(
-        plan: &'a Plan,
-        profile: &'a Profile,
-        lang: Lang,
-        root: Option<&'a Node<'a>>,
-        diagnostics: &'a mut Sink,
-    ) -> Self {
-        Context {
-            plan,
-            profile,
-            lang,
-            root,
-            diagnostics,
-        }
-    }
-
-    /// The line of the value at `pointer`, for messages that name another place.
-    pub fn line_of(&self, pointer: &str) -> u32 {
-        yaml::locate(self.root, pointer, Part::Value).start.line
-    }
-
-    /// Reports a diagnostic of `rule`, building it only if the file has not yet
-    /// reached the per-rule limit (hostile files can trigger a rule millions of times).
-    pub fn report_lazy(&mut self, rule: &'static Rule, diagnostic: impl FnOnce() -> Diagnostic) {
-        self.diagnostics.push_with(rule, diagnostic);
-    }
-
-    /// The tasks, empty when the section is missing.
-    pub fn tasks(&self) -> &'a [Task] {
-        self.plan.tasks.as_deref().unwrap_or_default()
-    }
-
-    /// The tasks of a plan whose `tasks:` section is readable; `None` otherwise,
-    /// so plan-wide rules do not run on a section P002 already reported.
-    pub fn task_section(&self) -> Option<&'a [Task]> {
-        self.plan.tasks.as_deref()
-    }
-
-    /// The roadmap years of the plan (empty when `plan` is unreadable).
-    pub fn roadmap(&self) -> Vec<i32> {
-        self.plan
-            .info
-            .as_ref()
-            .map(|i| i.roadmap())
-            .unwrap_or_default()
-    }
-
-    /// The Vietnamese or English name of a reform area code.
-    pub fn area_name(&self, code: &str) -> String {
-        self.profile.area(code).map_or_else(
-            || code.to_owned(),
-            |a| match self.lang {
-                Lang::Vi => a.vi.clone(),
-                Lang::En => a.en.clone(),
-            },
-        )
-    }
-
-    /// Runs every plan rule over one plan.
-    pub fn run_all(mut self) {
-        for rule in RULES {
-            if let Check::Plan(check) = rule.check {
-                check(&mut self);
-            }
-        }
-    }
 }
 
 /// Lists years compactly for messages: `2022, 2023, 2025`.
@@ -270,7 +245,7 @@ mod tests {
     fn codes_and_names_are_unique_and_well_formed() {
         for (i, r) in RULES.iter().enumerate() {
             assert!(
-                r.code.len() == 4 && "PCQMUODXS".contains(r.family()),
+                r.code.len() == 4 && r.code.starts_with(r.family.letter()),
                 "{}",
                 r.code
             );
@@ -290,9 +265,33 @@ mod tests {
 
     #[test]
     fn registry_is_in_code_order_within_families() {
-        let order = "PCQMUODXS";
-        let key = |r: &&Rule| (order.find(r.family()), r.code);
+        let key = |r: &&Rule| (r.family, r.code);
         assert!(RULES.windows(2).all(|w| key(&w[0]) < key(&w[1])));
+    }
+
+    #[test]
+    fn each_rule_lives_in_the_file_named_after_it() {
+        assert_eq!(RULES.len(), MODULES.len());
+        for (rule, module) in RULES.iter().zip(MODULES) {
+            assert_eq!(rule.name.replace('-', "_"), *module, "{}", rule.code);
+            let path = format!("{}/src/rules/{module}.rs", env!("CARGO_MANIFEST_DIR"));
+            let source = std::fs::read_to_string(&path).unwrap_or_default();
+            assert!(
+                source.contains(&format!("code: \"{}\"", rule.code)),
+                "{path} does not declare {}",
+                rule.code
+            );
+        }
+    }
+
+    #[test]
+    fn families_have_distinct_letters_and_names() {
+        for (i, f) in Family::ALL.iter().enumerate() {
+            assert_eq!(Family::from_letter(f.letter()), Some(*f));
+            assert!(f.name(Lang::Vi).starts_with(f.letter()));
+            assert!(Family::ALL[..i].iter().all(|g| g.letter() != f.letter()));
+        }
+        assert_eq!(Family::from_letter('z'), None);
     }
 
     #[test]

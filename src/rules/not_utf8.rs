@@ -1,11 +1,16 @@
 //! P008 not-utf8: the file is not UTF-8.
 
-use crate::diagnostic::Severity;
-use crate::rules::{Check, Docs, Rule, Text};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::i18n::{Lang, Text};
+use crate::location::Span;
+use crate::rules::{Check, Docs, Family, Rule, Sink};
+use crate::source::NotUtf8;
+use crate::tr;
 
 pub static RULE: Rule = Rule {
     code: "P008",
     name: "not-utf8",
+    family: Family::Input,
     severity: Severity::Error,
     check: Check::Input,
     docs: Docs {
@@ -25,3 +30,18 @@ pub static RULE: Rule = Rule {
         },
     },
 };
+
+/// P008 at the first byte that is not UTF-8.
+pub fn report(sink: &mut Sink, e: &NotUtf8, lang: Lang) {
+    let byte = e.byte;
+    let message = if e.utf16 {
+        tr!(lang, "Tệp được lưu bằng UTF-16, không phải UTF-8", "The file is saved as UTF-16, not UTF-8")
+    } else {
+        tr!(lang, "Tệp không phải UTF-8: byte 0x{byte:02X} không hợp lệ", "The file is not UTF-8: invalid byte 0x{byte:02X}")
+    };
+    sink.report(&RULE, || {
+        Diagnostic::document(message)
+            .help(tr!(lang, "Lưu lại tệp với mã hóa UTF-8. Nếu văn bản được gõ bằng bảng mã cũ (TCVN3/ABC, VNI), hãy chuyển mã sang Unicode trước (ví dụ bằng công cụ chuyển mã của Unikey).", "Save the file as UTF-8. If the text was typed in a legacy Vietnamese encoding (TCVN3/ABC, VNI), convert it to Unicode first (e.g. with Unikey's converter)."))
+            .at(Span::char_at(e.at))
+    });
+}

@@ -2,15 +2,16 @@
 
 use std::collections::HashMap;
 
-use crate::check::PlanSummary;
-use crate::diagnostic::{Diagnostic, Lang, Located, Severity};
-use crate::load::yaml::Part;
-use crate::rules::{Check, Docs, Rule, Text};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::location::{Part, Pointer};
+use crate::i18n::Text;
+use crate::rules::{Check, Docs, Family, PlanSummary, Rule, RunContext};
 use crate::{text, tr};
 
 pub static RULE: Rule = Rule {
     code: "X002",
     name: "overlapping-agency-plans",
+    family: Family::CrossFile,
     severity: Severity::Warning,
     check: Check::Run(check),
     docs: Docs {
@@ -41,14 +42,14 @@ fn agency_key(s: &str) -> String {
 
 /// Reports every pair of same-agency plans whose periods overlap, on each file
 /// (grouped by agency first, so a run stays linear in the number of agencies).
-pub fn check(plans: &[PlanSummary], lang: Lang) -> Vec<(usize, Located)> {
+pub fn check(ctx: &mut RunContext, plans: &[PlanSummary]) {
+    let lang = ctx.lang;
     let mut groups: HashMap<String, Vec<&PlanSummary>> = HashMap::new();
     for p in plans {
         if let (Some(agency), Some(_)) = (&p.agency, &p.period) {
             groups.entry(agency_key(agency)).or_default().push(p);
         }
     }
-    let mut out = Vec::new();
     for group in groups.values().filter(|g| g.len() > 1) {
         for a in group {
             let Some((period, span)) = &a.period else {
@@ -89,13 +90,12 @@ pub fn check(plans: &[PlanSummary], lang: Lang) -> Vec<(usize, Located)> {
                     "The period overlaps the same agency's {from}–{to} plan in {path} and {more} other files"
                 )
             };
-            let d = Diagnostic::new(&RULE, "/plan/period", Part::Value, message).help(tr!(
+            let d = Diagnostic::new(Pointer::keys(&["plan", "period"]), Part::Value, message).help(tr!(
                 lang,
                 "Gộp các kế hoạch hoặc sửa giai đoạn để không chồng nhau.",
                 "Merge the plans or fix their periods so they do not overlap."
             ));
-            out.push((a.file, Located::new(d, *span)));
+            ctx.report(a.file, *span, d);
         }
     }
-    out
 }

@@ -1,13 +1,15 @@
 //! M009 period-outside-directive: `plan.period` not inside the profile's period.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::yaml::Part;
-use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::location::{Part, Pointer};
+use crate::i18n::Text;
+use crate::rules::{Check, Context, Docs, Family, Rule};
 use crate::tr;
 
 pub static RULE: Rule = Rule {
     code: "M009",
     name: "period-outside-directive",
+    family: Family::Roadmap,
     severity: Severity::Error,
     check: Check::Plan(check),
     docs: Docs {
@@ -44,7 +46,7 @@ fn check(ctx: &mut Context) {
         outer.to,
         &ctx.profile.id,
     );
-    ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, "/plan/period", Part::Value, tr!(lang, "Giai đoạn {from}–{to} không nằm trong giai đoạn {pfrom}–{pto} của văn bản {id}", "The period {from}–{to} is not inside {pfrom}–{pto}, the period of {id}"))
+    ctx.report(|| Diagnostic::new(Pointer::keys(&["plan", "period"]), Part::Value, tr!(lang, "Giai đoạn {from}–{to} không nằm trong giai đoạn {pfrom}–{pto} của văn bản {id}", "The period {from}–{to} is not inside {pfrom}–{pto}, the period of {id}"))
             .help(tr!(lang, "Đặt giai đoạn trong khoảng {pfrom}–{pto}, hoặc chọn hồ sơ chỉ đạo của giai đoạn khác (`cchc profiles`).", "Set a period within {pfrom}–{pto}, or choose the profile of another period (`cchc profiles`).")),
     );
 }

@@ -1,11 +1,15 @@
 //! S001 suppression-without-reason: a `# cchc: ignore` comment without a reason.
 
-use crate::diagnostic::Severity;
-use crate::rules::{Check, Docs, Rule, Text};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::i18n::{Lang, Text};
+use crate::location::Span;
+use crate::rules::{Check, Docs, Family, Rule, Sink};
+use crate::tr;
 
 pub static RULE: Rule = Rule {
     code: "S001",
     name: "suppression-without-reason",
+    family: Family::Suppression,
     severity: Severity::Warning,
     check: Check::Input,
     docs: Docs {
@@ -25,3 +29,12 @@ pub static RULE: Rule = Rule {
         },
     },
 };
+
+/// S001 at a suppression comment without a reason.
+pub fn report(sink: &mut Sink, comment: Span, lang: Lang) {
+    sink.report(&RULE, || {
+        Diagnostic::document(tr!(lang, "Chú thích bỏ qua không có lý do nên không có hiệu lực", "The suppression has no reason, so it suppresses nothing"))
+            .help(tr!(lang, "Ghi lý do sau `--`, ví dụ `# cchc: ignore O002 -- sản phẩm là lớp tập huấn`.", "Write the reason after `--`, e.g. `# cchc: ignore O002 -- the product is the training course`."))
+            .at(comment)
+    });
+}

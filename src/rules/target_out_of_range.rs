@@ -1,13 +1,15 @@
 //! Q002 target-out-of-range: a percentage outside 0–100, or a negative value.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::yaml::{Part, escape_segment};
-use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::location::Part;
+use crate::i18n::Text;
+use crate::rules::{Check, Context, Docs, Family, Rule};
 use crate::tr;
 
 pub static RULE: Rule = Rule {
     code: "Q002",
     name: "target-out-of-range",
+    family: Family::Objectives,
     severity: Severity::Error,
     check: Check::Plan(check),
     docs: Docs {
@@ -73,14 +75,13 @@ fn check(ctx: &mut Context) {
             } else {
                 continue;
             };
-            let at = o.pointer();
             let pointer = match place {
-                Place::Baseline => format!("{at}/baseline/value"),
-                Place::Target => format!("{at}/target/value"),
-                Place::Milestone(key) => format!("{at}/milestones/{}", escape_segment(key)),
+                Place::Baseline => o.at("baseline").key("value"),
+                Place::Target => o.at("target").key("value"),
+                Place::Milestone(key) => o.at("milestones").key(key.to_string()),
             };
-            ctx.report_lazy(&RULE, || {
-                Diagnostic::new(&RULE, pointer, Part::Value, message).help(help)
+            ctx.report(|| {
+                Diagnostic::new(pointer, Part::Value, message).help(help)
             });
         }
     }

@@ -1,13 +1,15 @@
 //! Q003 target-outside-period: `target.year` outside `plan.period`.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::yaml::Part;
-use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::location::Part;
+use crate::i18n::Text;
+use crate::rules::{Check, Context, Docs, Family, Rule};
 use crate::tr;
 
 pub static RULE: Rule = Rule {
     code: "Q003",
     name: "target-outside-period",
+    family: Family::Objectives,
     severity: Severity::Error,
     check: Check::Plan(check),
     docs: Docs {
@@ -41,10 +43,8 @@ fn check(ctx: &mut Context) {
             continue;
         }
         let (from, to) = (period.from, period.to);
-        ctx.report_lazy(&RULE, || {
-            Diagnostic::new(
-                &RULE,
-                format!("{}/target/year", o.pointer()),
+        ctx.report(|| {
+            Diagnostic::new(o.at("target").key("year"),
                 Part::Value,
                 tr!(
                     lang,

@@ -1,11 +1,16 @@
 //! S003 unknown-code-in-suppression: a suppression names a rule that does not exist.
 
-use crate::diagnostic::Severity;
-use crate::rules::{Check, Docs, Rule, Text};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::i18n::{Lang, Text};
+use crate::location::Span;
+use crate::rules::{Check, Docs, Family, Rule, Sink};
+use crate::rules::select::rule_suggestion;
+use crate::tr;
 
 pub static RULE: Rule = Rule {
     code: "S003",
     name: "unknown-code-in-suppression",
+    family: Family::Suppression,
     severity: Severity::Warning,
     check: Check::Input,
     docs: Docs {
@@ -25,3 +30,21 @@ pub static RULE: Rule = Rule {
         },
     },
 };
+
+/// S003 at a suppression naming `code`, which is no rule.
+pub fn report(sink: &mut Sink, comment: Span, code: &str, lang: Lang) {
+    sink.report(&RULE, || {
+        let hint = rule_suggestion(code, lang);
+        Diagnostic::document(tr!(
+            lang,
+            "Chú thích bỏ qua nêu mã không tồn tại: {hint}",
+            "The suppression names an unknown rule: {hint}"
+        ))
+        .help(tr!(
+            lang,
+            "Sửa mã theo danh sách `cchc rules`.",
+            "Correct the code; `cchc rules` lists them."
+        ))
+        .at(comment)
+    });
+}

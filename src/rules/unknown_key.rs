@@ -1,11 +1,15 @@
 //! P003 unknown-key: a key the format does not define.
 
-use crate::diagnostic::Severity;
-use crate::rules::{Check, Docs, Rule, Text};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::i18n::{Lang, Text};
+use crate::location::{Part, Pointer};
+use crate::rules::{Check, Docs, Family, Rule, Sink};
+use crate::{text, tr};
 
 pub static RULE: Rule = Rule {
     code: "P003",
     name: "unknown-key",
+    family: Family::Input,
     severity: Severity::Warning,
     check: Check::Input,
     docs: Docs {
@@ -25,3 +29,30 @@ pub static RULE: Rule = Rule {
         },
     },
 };
+
+/// P003 at a key the format does not define, suggesting the closest of `allowed`.
+pub fn report(sink: &mut Sink, pointer: &Pointer, key: &str, allowed: &[&str], lang: Lang) {
+    sink.report(&RULE, || {
+        let name = text::printable(key);
+        let d = Diagnostic::new(
+            pointer.clone(),
+            Part::Key,
+            tr!(
+                lang,
+                "Khóa `{name}` không có trong định dạng kế hoạch",
+                "Unknown key `{name}`"
+            ),
+        );
+        match text::closest(key, allowed.iter().map(|k| (*k, *k))) {
+            Some(s) => d.help(tr!(lang, "Có phải ý bạn là `{s}`?", "Did you mean `{s}`?")),
+            None => {
+                let allowed = allowed.join(", ");
+                d.help(tr!(
+                    lang,
+                    "Các khóa hợp lệ ở đây: {allowed}.",
+                    "Valid keys here: {allowed}."
+                ))
+            }
+        }
+    });
+}

@@ -4,14 +4,15 @@
 use std::collections::HashSet;
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::model::Lead;
-use crate::load::yaml::Part;
-use crate::rules::{Check, Context, Docs, Rule, Text, ambiguous_lead};
+use crate::model::Lead;
+use crate::location::{Part, Pointer};
+use crate::rules::{Check, Family, Context, Docs, Rule, Text, ambiguous_lead};
 use crate::{text, tr};
 
 pub static RULE: Rule = Rule {
     code: "P005",
     name: "unknown-reference",
+    family: Family::Input,
     severity: Severity::Error,
     check: Check::Plan(check),
     docs: Docs {
@@ -43,13 +44,13 @@ fn check(ctx: &mut Context) {
                 && !declared.contains(lead.as_str())
                 && !ambiguous_lead::is_collective(ctx.profile, lead)
             {
-                unknown(ctx, format!("{}/lead", t.pointer()), lead, &ids, Kind::Unit);
+                unknown(ctx, t.at("lead"), lead, &ids, Kind::Unit);
             }
             for (i, s) in &t.support {
                 if !declared.contains(s.as_str()) {
                     unknown(
                         ctx,
-                        format!("{}/support/{i}", t.pointer()),
+                        t.at("support").index(*i),
                         s,
                         &ids,
                         Kind::Unit,
@@ -63,7 +64,7 @@ fn check(ctx: &mut Context) {
             {
                 unknown(
                     ctx,
-                    format!("{}/owner", o.pointer()),
+                    o.at("owner"),
                     owner,
                     &ids,
                     Kind::Unit,
@@ -79,7 +80,7 @@ fn check(ctx: &mut Context) {
                 if !declared.contains(o.as_str()) {
                     unknown(
                         ctx,
-                        format!("{}/objectives/{i}", t.pointer()),
+                        t.at("objectives").index(*i),
                         o,
                         &ids,
                         Kind::Objective,
@@ -95,7 +96,7 @@ enum Kind {
     Objective,
 }
 
-fn unknown(ctx: &mut Context, pointer: String, id: &str, ids: &[&str], kind: Kind) {
+fn unknown(ctx: &mut Context, pointer: Pointer, id: &str, ids: &[&str], kind: Kind) {
     let lang = ctx.lang;
     let shown = text::printable(id);
     let message = match kind {
@@ -117,7 +118,7 @@ fn unknown(ctx: &mut Context, pointer: String, id: &str, ids: &[&str], kind: Kin
             tr!(lang, "Các mã đã khai báo: {list}.", "Declared ids: {list}.")
         }
     };
-    ctx.report_lazy(&RULE, || {
-        Diagnostic::new(&RULE, pointer, Part::Value, message).help(help())
+    ctx.report(|| {
+        Diagnostic::new(pointer, Part::Value, message).help(help())
     });
 }

@@ -1,16 +1,21 @@
 //! Q001 unquantified-objective: an objective without a numeric target.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::model::Amount;
-use crate::load::yaml::Part;
-use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::model::{Amount, Objective};
+use crate::location::Part;
+use crate::i18n::Text;
+use crate::rules::{Check, Context, Docs, Family, Rule};
 use crate::{text, tr};
 
 pub static RULE: Rule = Rule {
     code: "Q001",
     name: "unquantified-objective",
+    family: Family::Objectives,
     severity: Severity::Error,
-    check: Check::Plan(check),
+    check: Check::Objective {
+        unless_malformed: Some("target"),
+        run: check,
+    },
     docs: Docs {
         what: Text {
             vi: "Một mục tiêu không có `target`, hoặc `target.value` không phải một con số (ví dụ `\"100%\"`, `cao`).",
@@ -29,18 +34,15 @@ pub static RULE: Rule = Rule {
     },
 };
 
-fn check(ctx: &mut Context) {
+fn check(ctx: &mut Context, o: &Objective) {
     let lang = ctx.lang;
-    for o in ctx.plan.objectives.iter().flatten() {
-        let at = o.pointer();
-        if ctx.plan.is_malformed(&format!("{at}/target")) {
-            continue;
-        }
+    {
+        let at = o.pointer.clone();
         match o.target.as_ref().map(|t| &t.value) {
-            None => ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, at, Part::Start, tr!(lang, "Mục tiêu chưa có giá trị mục tiêu (`target`)", "The objective has no `target`"))
+            None => ctx.report(|| Diagnostic::new(at, Part::Start, tr!(lang, "Mục tiêu chưa có giá trị mục tiêu (`target`)", "The objective has no `target`"))
                     .help(tr!(lang, "Thêm `target: {{year: 2025, value: 100}}` và `unit:` để mục tiêu đo được.", "Add `target: {{year: 2025, value: 100}}` and a `unit:` so the objective can be measured.")),
             ),
-            Some(None) => ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, format!("{at}/target"), Part::Start, tr!(lang, "`target` chưa có giá trị (`value`)", "`target` has no `value`"))
+            Some(None) => ctx.report(|| Diagnostic::new(o.at("target"), Part::Start, tr!(lang, "`target` chưa có giá trị (`value`)", "`target` has no `value`"))
                     .help(tr!(lang, "Thêm `value:` là một con số, ví dụ `value: 100`.", "Add a numeric `value:`, e.g. `value: 100`.")),
             ),
             Some(Some(Amount::NotANumber(raw))) => {
@@ -51,7 +53,7 @@ fn check(ctx: &mut Context) {
                 } else {
                     tr!(lang, "Ghi số không kèm đơn vị và không có ngoặc kép: `value: {digits}`, đơn vị ghi ở `unit:`.", "Write the number without its unit or quotes: `value: {digits}`, with the unit under `unit:`.")
                 };
-                ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, format!("{at}/target/value"), Part::Value, tr!(lang, "Giá trị mục tiêu `{shown}` không phải một con số", "Target value `{shown}` is not a number"))
+                ctx.report(|| Diagnostic::new(o.at("target").key("value"), Part::Value, tr!(lang, "Giá trị mục tiêu `{shown}` không phải một con số", "Target value `{shown}` is not a number"))
                         .help(help),
                 );
             }

@@ -1,11 +1,15 @@
 //! P000 unreadable-file: a path that cannot be read.
 
-use crate::diagnostic::Severity;
-use crate::rules::{Check, Docs, Rule, Text};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::i18n::{Lang, Text};
+use crate::rules::{Check, Docs, Family, Rule, Sink};
+use crate::source::Unreadable;
+use crate::tr;
 
 pub static RULE: Rule = Rule {
     code: "P000",
     name: "unreadable-file",
+    family: Family::Input,
     severity: Severity::Error,
     check: Check::Input,
     docs: Docs {
@@ -25,3 +29,46 @@ pub static RULE: Rule = Rule {
         },
     },
 };
+
+/// P000 for a path that gave no bytes.
+pub fn report(sink: &mut Sink, error: &Unreadable, lang: Lang) {
+    let reason = match error {
+        Unreadable::NotRegular => tr!(
+            lang,
+            "không phải tệp thường (ống có tên, socket hoặc thiết bị)",
+            "not a regular file (a named pipe, socket or device)"
+        ),
+        Unreadable::NotFound => {
+            tr!(lang, "không tồn tại", "no such file or directory")
+        }
+        Unreadable::PermissionDenied => {
+            tr!(lang, "không có quyền đọc", "permission denied")
+        }
+        Unreadable::SymlinkLoop => tr!(
+            lang,
+            "vòng liên kết tượng trưng (symlink loop)",
+            "a symbolic link loop"
+        ),
+        Unreadable::Other(e) => e.clone(),
+    };
+    sink.report(&RULE, || {
+        Diagnostic::document(tr!(
+            lang,
+            "Không đọc được tệp: {reason}",
+            "Cannot read the file: {reason}"
+        ))
+        .help(tr!(
+            lang,
+            "Kiểm tra đường dẫn và quyền đọc; chỉ đưa vào các tệp YAML thường.",
+            "Check the path and permissions; give only regular YAML files."
+        ))
+    });
+}
+
+/// P000 for a file whose check panicked: a bug in cchc, reported on that file.
+pub fn internal_error(sink: &mut Sink, lang: Lang) {
+    sink.report(&RULE, || {
+        Diagnostic::document(tr!(lang, "Lỗi nội bộ của cchc khi kiểm tra tệp này", "Internal error in cchc while checking this file"))
+            .help(tr!(lang, "Đây là lỗi của công cụ, không phải của kế hoạch: hãy báo kèm tệp này. Các tệp khác vẫn được kiểm tra.", "This is a bug in the tool, not in the plan: please report it with this file. The other files were still checked."))
+    });
+}

@@ -1,11 +1,15 @@
 //! S002 unused-suppression: a suppression comment that matched no diagnostic.
 
-use crate::diagnostic::Severity;
-use crate::rules::{Check, Docs, Rule, Text};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::i18n::{Lang, Text};
+use crate::location::Span;
+use crate::rules::{Check, Docs, Family, Rule, Sink};
+use crate::tr;
 
 pub static RULE: Rule = Rule {
     code: "S002",
     name: "unused-suppression",
+    family: Family::Suppression,
     severity: Severity::Warning,
     check: Check::Input,
     docs: Docs {
@@ -25,3 +29,18 @@ pub static RULE: Rule = Rule {
         },
     },
 };
+
+/// S002 at a suppression of `codes` that silenced nothing; `alone` when the
+/// comment stands on its own line (and so is about the line below).
+pub fn report(sink: &mut Sink, comment: Span, codes: &str, alone: bool, lang: Lang) {
+    sink.report(&RULE, || {
+        let message = if alone {
+            tr!(lang, "Chú thích bỏ qua {codes} không khớp chẩn đoán nào ở dòng ngay dưới", "The suppression of {codes} matches no diagnostic on the line below")
+        } else {
+            tr!(lang, "Chú thích bỏ qua {codes} không khớp chẩn đoán nào ở dòng này", "The suppression of {codes} matches no diagnostic on its line")
+        };
+        Diagnostic::document(message)
+            .help(tr!(lang, "Xóa chú thích, hoặc đặt nó ở cuối dòng có chẩn đoán (hoặc riêng ở dòng ngay trước).", "Remove it, or put it at the end of the line with the diagnostic (or alone on the line before)."))
+            .at(comment)
+    });
+}

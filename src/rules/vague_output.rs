@@ -1,13 +1,15 @@
 //! O002 vague-output: an output that names an activity instead of a product.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::yaml::Part;
-use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::location::Part;
+use crate::i18n::Text;
+use crate::rules::{Check, Context, Docs, Family, Rule};
 use crate::{text, tr};
 
 pub static RULE: Rule = Rule {
     code: "O002",
     name: "vague-output",
+    family: Family::Outputs,
     severity: Severity::Warning,
     check: Check::Plan(check),
     docs: Docs {
@@ -65,7 +67,7 @@ fn check(ctx: &mut Context) {
             continue;
         }
         let shown = text::printable(output);
-        ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, format!("{}/output", t.pointer()), Part::Value, tr!(lang, "Sản phẩm đầu ra \"{shown}\" là một hoạt động, chưa phải sản phẩm", "The output \"{shown}\" is an activity, not a product"))
+        ctx.report(|| Diagnostic::new(t.at("output"), Part::Value, tr!(lang, "Sản phẩm đầu ra \"{shown}\" là một hoạt động, chưa phải sản phẩm", "The output \"{shown}\" is an activity, not a product"))
                 .help(tr!(lang, "Nêu sản phẩm cụ thể mà hoạt động tạo ra, ví dụ \"Báo cáo kết quả …\", \"Kế hoạch …\", \"Quyết định …\".", "Name the concrete product the activity delivers, e.g. \"Báo cáo kết quả …\" (report), \"Kế hoạch …\" (plan), \"Quyết định …\" (decision).")),
         );
     }

@@ -1,14 +1,16 @@
 //! Q004 weaker-than-programme: a target less ambitious than the parent programme's.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::yaml::Part;
+use crate::location::Part;
 use crate::profile::Direction;
-use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::i18n::Text;
+use crate::rules::{Check, Context, Docs, Family, Rule};
 use crate::tr;
 
 pub static RULE: Rule = Rule {
     code: "Q004",
     name: "weaker-than-programme",
+    family: Family::Objectives,
     severity: Severity::Warning,
     check: Check::Plan(check),
     docs: Docs {
@@ -74,7 +76,7 @@ fn check(ctx: &mut Context) {
         } else {
             "at most"
         };
-        ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, format!("{}/target/value", o.pointer()), Part::Value, tr!(lang, "Mục tiêu {value}{unit} thấp hơn chỉ tiêu {want}{unit} năm {ref_year} của chương trình cấp trên", "Target {value}{unit} is weaker than the parent programme's {want}{unit} for {ref_year}"))
+        ctx.report(|| Diagnostic::new(o.at("target").key("value"), Part::Value, tr!(lang, "Mục tiêu {value}{unit} thấp hơn chỉ tiêu {want}{unit} năm {ref_year} của chương trình cấp trên", "Target {value}{unit} is weaker than the parent programme's {want}{unit} for {ref_year}"))
                 .help(tr!(lang, "Theo {source}, chỉ tiêu này là {cmp_vi} {want}{unit} vào năm {ref_year}; đặt `value` {cmp_vi} {want}.", "Per {source}, this indicator is {cmp_en} {want}{unit} by {ref_year}; set `value` to {cmp_en} {want}.")),
         );
     }

@@ -1,11 +1,15 @@
 //! P001 yaml-syntax: the file is not well-formed YAML.
 
-use crate::diagnostic::Severity;
-use crate::rules::{Check, Docs, Rule, Text};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::i18n::{Lang, Text};
+use crate::location::{Pos, Span};
+use crate::rules::{Check, Docs, Family, Rule, Sink};
+use crate::tr;
 
 pub static RULE: Rule = Rule {
     code: "P001",
     name: "yaml-syntax",
+    family: Family::Input,
     severity: Severity::Error,
     check: Check::Input,
     docs: Docs {
@@ -25,3 +29,15 @@ pub static RULE: Rule = Rule {
         },
     },
 };
+
+/// P001 at the parser's position, clamped to the end of the file `end` (the
+/// parser can place an error just past the last line: it reads an implicit
+/// final line break).
+pub fn report(sink: &mut Sink, at: Pos, message: &str, end: Pos, lang: Lang) {
+    let at = at.min(end);
+    sink.report(&RULE, || {
+        Diagnostic::document(tr!(lang, "Lỗi cú pháp YAML: {message}", "YAML syntax error: {message}"))
+            .help(tr!(lang, "Kiểm tra thụt lề (chỉ dùng dấu cách), dấu ngoặc và dấu hai chấm tại vị trí này; đặt giá trị chứa `:` hoặc `,` trong ngoặc kép.", "Check the indentation (spaces only), brackets and colons here; quote values that contain `:` or `,`."))
+            .at(Span::char_at(at))
+    });
+}

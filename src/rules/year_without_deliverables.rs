@@ -1,13 +1,15 @@
 //! M007 year-without-deliverables: a roadmap year in which no task is due.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::load::yaml::Part;
-use crate::rules::{Check, Context, Docs, Rule, Text};
+use crate::location::{Part, Pointer};
+use crate::i18n::Text;
+use crate::rules::{Check, Context, Docs, Family, Rule};
 use crate::tr;
 
 pub static RULE: Rule = Rule {
     code: "M007",
     name: "year-without-deliverables",
+    family: Family::Roadmap,
     severity: Severity::Error,
     check: Check::Plan(check),
     docs: Docs {
@@ -42,8 +44,9 @@ fn check(ctx: &mut Context) {
         if delivered.contains(year) {
             continue;
         }
-        ctx.report_lazy(&RULE, || Diagnostic::new(&RULE, "/tasks", Part::Key, tr!(lang, "Năm {year} của lộ trình không có nhiệm vụ nào đến hạn", "No task is due in roadmap year {year}"))
-                .help(tr!(lang, "Đặt thời hạn của ít nhất một nhiệm vụ trong năm {year}, hoặc nêu sản phẩm năm {year} trong `schedule:`.", "Give at least one task a deadline in {year}, or a {year} deliverable under `schedule:`.")),
+        ctx.report(|| Diagnostic::new(Pointer::keys(&["tasks"]), Part::Key, tr!(lang, "Năm {year} của lộ trình không có nhiệm vụ nào đến hạn", "No task is due in roadmap year {year}"))
+                .help(tr!(lang, "Đặt thời hạn của ít nhất một nhiệm vụ trong năm {year}, hoặc nêu sản phẩm năm {year} trong `schedule:`.", "Give at least one task a deadline in {year}, or a {year} deliverable under `schedule:`."))
+            .item(year.to_string())
         );
     }
 }

@@ -1,10 +1,15 @@
-//! The typed plan, lowered from the YAML tree. Each item keeps its position in
-//! its list so that rules can build the pointer of what they report
-//! (`/tasks/3/lead`); values that could not be read keep their raw text so that
-//! the rule responsible for them (P006, P009, Q001) can report it.
+//! The typed plan, whatever source it was read from. Each item keeps its
+//! typed location (`/tasks/3`), so rules name what they report with
+//! `task.at("lead")`; values that could not be read keep their raw text so
+//! that the rule responsible for them (P006, P009, Q001) can report it.
 
-use crate::load::deadline::{Date, Deadline};
+pub mod deadline;
+
+use std::collections::HashSet;
+
+use crate::location::Pointer;
 use crate::profile::YearRange;
+use deadline::{Date, Deadline};
 
 /// Strings of a list, each with its index in the YAML list.
 pub type Listed = Vec<(usize, String)>;
@@ -25,24 +30,32 @@ pub struct Plan {
     /// `resources:`; `None` when the key is absent.
     pub resources: Option<Resources>,
     pub exemptions: Option<Exemptions>,
-    /// Pointers of values that have the wrong shape (P002 reported them), with
-    /// all their ancestors: rules about what such a value should say stay silent,
-    /// P002 being the more specific.
-    pub malformed: std::collections::HashSet<String>,
+    /// Values that have the wrong shape (P002 reported them), with all their
+    /// ancestors: rules about what such a value should say stay silent, P002
+    /// being the more specific.
+    pub malformed: HashSet<Pointer>,
 }
 
 impl Plan {
+    /// The pointer of a top-level section (`/tasks`).
+    pub fn at(&self, key: &'static str) -> Pointer {
+        Pointer::root().key(key)
+    }
+
     /// Records that the value at `pointer` has the wrong shape.
-    pub fn mark_malformed(&mut self, pointer: &str) {
-        let mut at = pointer;
-        while !at.is_empty() && self.malformed.insert(at.to_owned()) {
-            at = at.rfind('/').map_or("", |i| &at[..i]);
+    pub fn mark_malformed(&mut self, pointer: &Pointer) {
+        let mut at = Some(pointer.clone());
+        while let Some(p) = at.filter(|p| !p.is_root()) {
+            at = p.parent();
+            if !self.malformed.insert(p) {
+                break;
+            }
         }
     }
 
     /// Whether the value at `pointer`, or one inside it, was reported as malformed.
-    pub fn is_malformed(&self, pointer: &str) -> bool {
-        self.malformed.contains(pointer)
+    pub fn is_malformed(&self, pointer: &Pointer) -> bool {
+        !self.malformed.is_empty() && self.malformed.contains(pointer)
     }
 }
 
@@ -59,6 +72,11 @@ pub struct Info {
 }
 
 impl Info {
+    /// The pointer of a key of `plan:` (`/plan/period`).
+    pub fn at(&self, key: &'static str) -> Pointer {
+        Pointer::keys(&["plan", key])
+    }
+
     /// The plan's years, when `period` is readable and goes forward.
     pub fn period(&self) -> Option<YearRange> {
         self.period.as_ref().and_then(Period::range)
@@ -103,6 +121,8 @@ impl Period {
 #[derive(Debug, Clone, Default)]
 pub struct Unit {
     pub index: usize,
+    /// Where the unit is (`/units/2`).
+    pub pointer: Pointer,
     /// The id in NFC.
     pub id: Option<String>,
     pub name: Option<String>,
@@ -154,6 +174,8 @@ pub struct Milestone {
 #[derive(Debug, Clone, Default)]
 pub struct Objective {
     pub index: usize,
+    /// Where the objective is (`/objectives/0`).
+    pub pointer: Pointer,
     pub id: Option<String>,
     pub area: Option<String>,
     pub statement: Option<String>,
@@ -166,9 +188,17 @@ pub struct Objective {
     pub owner: Option<String>,
 }
 
+impl Unit {
+    /// The pointer of one of the unit's keys (`/units/2/id`).
+    pub fn at(&self, key: &'static str) -> Pointer {
+        self.pointer.clone().key(key)
+    }
+}
+
 impl Objective {
-    pub fn pointer(&self) -> String {
-        format!("/objectives/{}", self.index)
+    /// The pointer of one of the objective's keys (`/objectives/0/target`).
+    pub fn at(&self, key: &'static str) -> Pointer {
+        self.pointer.clone().key(key)
     }
 
     pub fn is_percent(&self) -> bool {
@@ -204,6 +234,8 @@ pub struct ScheduleYear {
 #[derive(Debug, Clone, Default)]
 pub struct Task {
     pub index: usize,
+    /// Where the task is (`/tasks/3`).
+    pub pointer: Pointer,
     pub id: Option<String>,
     pub area: Option<String>,
     pub title: Option<String>,
@@ -222,8 +254,9 @@ pub struct Task {
 }
 
 impl Task {
-    pub fn pointer(&self) -> String {
-        format!("/tasks/{}", self.index)
+    /// The pointer of one of the task's keys (`/tasks/3/lead`).
+    pub fn at(&self, key: &'static str) -> Pointer {
+        self.pointer.clone().key(key)
     }
 
     pub fn deadline(&self) -> Option<Deadline> {

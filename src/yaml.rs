@@ -1,42 +1,20 @@
 //! A YAML tree with a span on every node, key and collection, built from
 //! saphyr-parser's event stream in a loop (never recursively), with caps on
 //! nesting depth, node count and alias expansion checked before anything grows.
+//! It knows nothing of plans: plan files, profiles and config files are all read
+//! through it, and it is the source map YAML diagnostics are resolved against.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
 
 use saphyr_parser::{Event, Parser, ScalarStyle};
 
-/// A position in the source: 1-based line, 0-based column in Unicode code points.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
-pub struct Pos {
-    pub line: u32,
-    pub col: u32,
-}
+use crate::location::{Part, Pointer, Pos, Segment, SourceMap, Span};
 
-/// A half-open range of source positions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Span {
-    pub start: Pos,
-    pub end: Pos,
-}
-
-impl Span {
-    /// The start of the document: line 1, column 1, zero width.
-    pub const DOCUMENT: Span = Span {
-        start: Pos { line: 1, col: 0 },
-        end: Pos { line: 1, col: 0 },
-    };
-
-    fn from_parser(span: &saphyr_parser::Span) -> Span {
-        Span {
-            start: pos(&span.start),
-            end: pos(&span.end),
-        }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.start == self.end
+fn span_of(span: &saphyr_parser::Span) -> Span {
+    Span {
+        start: pos(&span.start),
+        end: pos(&span.end),
     }
 }
 
@@ -264,7 +242,7 @@ pub enum TreeError {
 pub enum TreeNote {
     /// `key` repeated in one mapping; `span` is the later key, `first` the earlier one.
     DuplicateKey {
-        pointer: String,
+        pointer: Pointer,
         key: String,
         span: Span,
         first: Span,
@@ -328,7 +306,7 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
                 }
             }
         })?;
-        let span = Span::from_parser(&span);
+        let span = span_of(&span);
         let completed: Option<(Node<'_>, usize)> = match event {
             Event::StreamStart | Event::StreamEnd | Event::Nothing | Event::DocumentEnd => None,
             Event::DocumentStart(_) => {
@@ -547,92 +525,53 @@ fn count_nodes(node: &Node<'_>) -> usize {
     count
 }
 
-/// The JSON Pointer of `key` inside the innermost open mapping: each enclosing
+/// The pointer of `key` inside the innermost open mapping: each enclosing
 /// frame contributes the segment of the child being built in it.
-fn pointer_of(stack: &[Frame<'_>], key: &str) -> String {
-    let mut out = String::new();
+fn pointer_of(stack: &[Frame<'_>], key: &str) -> Pointer {
+    let mut out = Pointer::root();
     for frame in &stack[..stack.len().saturating_sub(1)] {
-        match frame {
-            Frame::Seq { items, .. } => out.push_str(&format!("/{}", items.len())),
+        out = match frame {
+            Frame::Seq { items, .. } => out.index(items.len()),
             Frame::Map { key: Some(k), .. } => {
-                out.push('/');
-                out.push_str(&escape_segment(k.scalar().map_or("", |s| &*s.text)));
+                out.key(k.scalar().map_or_else(String::new, |s| s.text.to_string()))
             }
-            Frame::Map { key: None, .. } => {}
-        }
-    }
-    out.push('/');
-    out.push_str(&escape_segment(key));
-    out
-}
-
-/// Escapes one RFC 6901 reference token.
-pub fn escape_segment(s: &str) -> String {
-    s.replace('~', "~0").replace('/', "~1")
-}
-
-/// Which part of the node a diagnostic points at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Part {
-    /// The value itself.
-    Value,
-    /// The key that holds the value (`tasks:` for `/tasks`).
-    Key,
-    /// The start of a mapping: its first key (a key missing from it).
-    Start,
-}
-
-/// Resolves a JSON Pointer to a span. A pointer that does not exist falls back
-/// to its nearest existing ancestor's key; the document root is line 1, column 1.
-pub fn locate(root: Option<&Node<'_>>, pointer: &str, part: Part) -> Span {
-    let Some(root) = root else {
-        return Span::DOCUMENT;
-    };
-    let mut node = root;
-    let mut key_span: Option<Span> = None;
-    let segments = pointer
-        .split('/')
-        .skip(1)
-        .map(|s| s.replace("~1", "/").replace("~0", "~"));
-    for seg in segments {
-        let next = match &node.value {
-            Value::Map(entries) => entries
-                .iter()
-                .find(|e| e.key.scalar().is_some_and(|s| s.text == seg))
-                .map(|e| (Some(e.key.span), &e.value)),
-            Value::Seq(items) => seg
-                .parse::<usize>()
-                .ok()
-                .and_then(|i| items.get(i))
-                .map(|n| (None, n)),
-            Value::Scalar(_) => None,
+            Frame::Map { key: None, .. } => out,
         };
-        match next {
-            Some((k, n)) => {
-                key_span = k;
-                node = n;
-            }
-            None => {
-                return match key_span {
-                    Some(k) => k,
-                    None if std::ptr::eq(node, root) => Span::DOCUMENT,
-                    None => start_of(node),
-                };
-            }
+    }
+    out.key(key.to_owned())
+}
+
+impl SourceMap for Node<'_> {
+    /// Walks `path` from this node (the document root). For the root itself only
+    /// `Part::Value` has a place of its own; its key and start are line 1, column 1.
+    fn find(&self, path: &[Segment], part: Part) -> Option<Span> {
+        let mut node = self;
+        let mut key_span: Option<Span> = None;
+        for segment in path {
+            let (key, next) = match (&node.value, segment) {
+                (Value::Map(entries), Segment::Key(k)) => entries
+                    .iter()
+                    .find(|e| e.key.scalar().is_some_and(|s| s.text == *k))
+                    .map(|e| (Some(e.key.span), &e.value))?,
+                (Value::Seq(items), Segment::Index(i)) => (None, items.get(*i)?),
+                _ => return None,
+            };
+            key_span = key;
+            node = next;
         }
-    }
-    if std::ptr::eq(node, root) && part != Part::Value {
-        return Span::DOCUMENT;
-    }
-    match part {
-        Part::Key => key_span.unwrap_or_else(|| start_of(node)),
-        Part::Start => start_of(node),
-        Part::Value => match &node.value {
-            Value::Scalar(_) if node.span.is_empty() => key_span.unwrap_or(node.span),
-            Value::Scalar(_) => node.span,
-            _ if node.flow => node.span,
-            _ => start_of(node),
-        },
+        if path.is_empty() && part != Part::Value {
+            return Some(Span::DOCUMENT);
+        }
+        Some(match part {
+            Part::Key => key_span.unwrap_or_else(|| start_of(node)),
+            Part::Start => start_of(node),
+            Part::Value => match &node.value {
+                Value::Scalar(_) if node.span.is_empty() => key_span.unwrap_or(node.span),
+                Value::Scalar(_) => node.span,
+                _ if node.flow => node.span,
+                _ => start_of(node),
+            },
+        })
     }
 }
 
@@ -649,6 +588,12 @@ fn start_of(node: &Node<'_>) -> Span {
 mod tests {
     use super::*;
 
+    use crate::location::resolve;
+
+    fn locate(root: Option<&Node<'_>>, pointer: &Pointer, part: Part) -> Span {
+        resolve(root.map(|r| r as &dyn SourceMap), pointer, part)
+    }
+
     fn tree(s: &str) -> Tree<'_> {
         parse(s, Limits::default()).expect("parses")
     }
@@ -657,7 +602,7 @@ mod tests {
     fn spans_follow_code_points() {
         let t = tree("a: 1\nbé: \"x y\"\n");
         let root = t.root.expect("root");
-        let s = locate(Some(&root), "/bé", Part::Value);
+        let s = locate(Some(&root), &Pointer::root().key("bé"), Part::Value);
         assert_eq!((s.start.line, s.start.col, s.end.col), (2, 4, 9));
     }
 
@@ -665,7 +610,7 @@ mod tests {
     fn duplicate_keys_are_noted_at_the_later_one() {
         let t = tree("a:\n  b: 1\n  b: 2\n");
         assert!(
-            matches!(&t.notes[0], TreeNote::DuplicateKey { pointer, span, .. } if pointer == "/a/b" && span.start.line == 3)
+            matches!(&t.notes[0], TreeNote::DuplicateKey { pointer, span, .. } if pointer == &Pointer::keys(&["a", "b"]) && span.start.line == 3)
         );
     }
 
@@ -704,10 +649,17 @@ mod tests {
     fn missing_pointers_fall_back_to_the_ancestor_key() {
         let t = tree("x: 1\nplan:\n  agency: A\n");
         let root = t.root.expect("root");
-        let s = locate(Some(&root), "/plan/implements", Part::Key);
+        let s = locate(
+            Some(&root),
+            &Pointer::keys(&["plan", "implements"]),
+            Part::Key,
+        );
         assert_eq!((s.start.line, s.start.col), (2, 0));
-        assert_eq!(locate(Some(&root), "/resources", Part::Key), Span::DOCUMENT);
-        let s = locate(Some(&root), "/plan", Part::Start);
+        assert_eq!(
+            locate(Some(&root), &Pointer::keys(&["resources"]), Part::Key),
+            Span::DOCUMENT
+        );
+        let s = locate(Some(&root), &Pointer::keys(&["plan"]), Part::Start);
         assert_eq!((s.start.line, s.start.col), (3, 2));
     }
 }

@@ -1,0 +1,149 @@
+//! One file, from bytes to located diagnostics: read, decode, parse, choose
+//! the profile, read the plan, run the plan rules, resolve every diagnostic's
+//! place once against the tree, and keep what the cross-file rules and the
+//! suppressions need for later.
+
+use std::path::Path;
+
+use crate::check::{FileReport, Options};
+use crate::location::{Part, SourceMap, resolve};
+use crate::profile::{self, Profile};
+use crate::rules::{self, Located, PlanSummary, Sink, input, input_limit, invalid_code, not_utf8};
+use crate::source::yaml::{Note, Shape};
+use crate::source::{self, ReadError};
+use crate::suppress;
+use crate::yaml::{self, Limits, Node};
+
+/// Places every finding of `sink`, against `map` when the file has a tree.
+fn locate_all(sink: Sink, map: Option<&dyn SourceMap>, opts: &Options) -> Vec<Located> {
+    sink.finish(opts.lang)
+        .into_iter()
+        .map(|f| Located::resolve(f, map))
+        .collect()
+}
+
+/// Checks one file at `path`, shown as `display`.
+pub fn check_path(path: &Path, display: &str, walked: bool, opts: &Options) -> FileReport {
+    match source::read(path) {
+        Ok(bytes) => check_bytes(display, &bytes, walked, opts),
+        Err(e) => {
+            let mut report = FileReport::new(display);
+            report.unreadable = matches!(e, ReadError::Unreadable(_));
+            let mut sink = Sink::default();
+            input::read_error(&mut sink, &e, opts.lang);
+            report.diagnostics = locate_all(sink, None, opts);
+            report
+        }
+    }
+}
+
+/// Checks the bytes of one file. `walked` files that are not plans are skipped.
+pub fn check_bytes(path: &str, bytes: &[u8], walked: bool, opts: &Options) -> FileReport {
+    let mut report = FileReport::new(path);
+    if bytes.len() as u64 > source::MAX_FILE_SIZE {
+        let mut sink = Sink::default();
+        input_limit::too_large(&mut sink, bytes.len() as u64, opts.lang);
+        report.diagnostics = locate_all(sink, None, opts);
+        return report;
+    }
+    match source::decode(bytes) {
+        Ok(text) => {
+            check_text(&mut report, text, walked, opts);
+            if opts.keep_source {
+                report.source = Some(text.to_owned());
+            }
+        }
+        Err(e) => {
+            let mut sink = Sink::default();
+            not_utf8::report(&mut sink, &e, opts.lang);
+            report.diagnostics = locate_all(sink, None, opts);
+        }
+    }
+    report
+}
+
+fn check_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options) {
+    let lang = opts.lang;
+    let mut sink = Sink::default();
+    let tree = match yaml::parse(text, Limits::default()) {
+        Ok(tree) => tree,
+        Err(e) => {
+            input::tree_error(&mut sink, &e, source::end_position(text), lang);
+            report.diagnostics = locate_all(sink, None, opts);
+            report.suppressions = suppressions(text, opts);
+            return;
+        }
+    };
+    let root = tree.root.as_ref();
+    if walked && !root.is_some_and(|r| r.get("plan").is_some() || r.get("tasks").is_some()) {
+        report.skipped = true;
+        return;
+    }
+    report.suppressions = suppressions(text, opts);
+    for note in &tree.notes {
+        input::tree_note(&mut sink, note, lang);
+    }
+    let Some(root) = root.filter(|r| !r.is_null()) else {
+        input::plan_note(&mut sink, &Note::Structure(Shape::EmptyFile), lang);
+        report.diagnostics = locate_all(sink, None, opts);
+        return;
+    };
+    let map: &dyn SourceMap = root;
+    let profile = match choose_profile(root, opts) {
+        Ok(p) => p,
+        Err(id) => {
+            let known: Vec<&str> = profile::built_in().iter().map(|p| p.id.as_str()).collect();
+            invalid_code::unknown_directive(&mut sink, id, &known, lang);
+            report.diagnostics = locate_all(sink, Some(map), opts);
+            return;
+        }
+    };
+    report.profile = Some(profile.id.clone());
+    let plan = source::yaml::lower(root, profile, &mut |note| {
+        input::plan_note(&mut sink, &note, lang);
+    });
+    rules::run_plan_rules(&plan, profile, lang, &mut sink);
+    report.summary = plan.info.as_ref().map(|info| PlanSummary {
+        file: 0,
+        path: report.path.clone(),
+        number: info
+            .number
+            .clone()
+            .map(|n| (n, resolve(Some(map), &info.at("number"), Part::Value))),
+        agency: info.agency.clone(),
+        period: info
+            .period()
+            .map(|p| (p, resolve(Some(map), &info.at("period"), Part::Value))),
+    });
+    report.diagnostics = locate_all(sink, Some(map), opts);
+    if opts.keep_plan {
+        report.plan = Some(plan);
+    }
+}
+
+/// The file's suppression comments, none when the run ignores them.
+fn suppressions(text: &str, opts: &Options) -> Vec<suppress::Suppression> {
+    if opts.no_ignores {
+        Vec::new()
+    } else {
+        suppress::scan(text)
+    }
+}
+
+/// Chooses the profile: `--profile`, else the plan's `directive:`, else the
+/// config's, else the default; `Err` with the id when `directive:` names none.
+fn choose_profile<'a, 'n>(root: &'n Node<'_>, opts: &'a Options) -> Result<&'a Profile, &'n str> {
+    if let Some(p) = &opts.profile {
+        return Ok(p);
+    }
+    let Some(id) = source::yaml::directive(root) else {
+        return Ok(opts
+            .default_profile
+            .as_ref()
+            .unwrap_or_else(|| profile::default_profile()));
+    };
+    if let Some(p) = opts.default_profile.as_ref().filter(|p| p.id == id) {
+        return Ok(p);
+    }
+    profile::find_built_in(id).ok_or(id)
+}

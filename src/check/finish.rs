@@ -1,0 +1,76 @@
+//! What happens once every file is checked, in this order: the cross-file
+//! rules, then the inline suppressions (so they can silence X001/X002), then
+//! each file's severities and selection (one table per file), then the order
+//! of the output.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::check::{FileReport, Options, RunReport};
+use crate::diagnostic::Severity;
+use crate::rules::{PlanSummary, Rule, RunContext};
+use crate::suppress;
+
+/// The severity each rule has in one file (`None`: off), computed once per rule.
+struct Severities<'a> {
+    opts: &'a Options,
+    /// The file's path relative to the config's directory.
+    relative: Option<std::path::PathBuf>,
+    known: HashMap<&'static str, Option<Severity>>,
+}
+
+impl<'a> Severities<'a> {
+    fn of(opts: &'a Options, path: &str) -> Self {
+        Severities {
+            opts,
+            relative: opts.config.as_ref().map(|c| c.relative(Path::new(path))),
+            known: HashMap::new(),
+        }
+    }
+
+    fn get(&mut self, rule: &'static Rule) -> Option<Severity> {
+        let (opts, relative) = (self.opts, &self.relative);
+        *self.known.entry(rule.code).or_insert_with(|| {
+            if !opts.selection.enabled(rule) {
+                return None;
+            }
+            match (&opts.config, relative) {
+                (Some(c), Some(rel)) => c.severity_at(rule, rel),
+                _ => Some(rule.severity),
+            }
+        })
+    }
+}
+
+/// Finishes a run: cross-file rules, suppressions, severities, order.
+pub fn finish(mut files: Vec<FileReport>, opts: &Options) -> RunReport {
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    files.dedup_by(|a, b| a.path == b.path);
+    let summaries: Vec<PlanSummary> = files
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| f.summary.clone().map(|s| PlanSummary { file: i, ..s }))
+        .collect();
+    for (i, located) in RunContext::run_all(&summaries, opts.lang) {
+        files[i].diagnostics.push(located);
+    }
+    for f in &mut files {
+        suppress::apply(
+            &std::mem::take(&mut f.suppressions),
+            &mut f.diagnostics,
+            opts.lang,
+        );
+        let mut severities = Severities::of(opts, &f.path);
+        f.diagnostics.retain_mut(|d| match severities.get(d.rule) {
+            Some(s) => {
+                d.severity = s;
+                true
+            }
+            None => false,
+        });
+        f.diagnostics
+            .sort_by(|a, b| (a.line, a.column, a.code()).cmp(&(b.line, b.column, b.code())));
+        f.summary = None;
+    }
+    RunReport { files }
+}

@@ -1,0 +1,118 @@
+//! Checking files: which files a run covers ([`walk`]), one file from bytes to
+//! located diagnostics ([`file`]), many files on all cores ([`schedule`]), and
+//! what happens once every file is checked ([`finish`]): the cross-file
+//! rules, then inline suppressions, then severities and selection, then order.
+
+mod file;
+mod finish;
+mod schedule;
+mod walk;
+
+pub use file::{check_bytes, check_path};
+pub use finish::finish;
+pub use schedule::check_all;
+pub use walk::{Target, targets};
+
+use crate::config::Config;
+use crate::diagnostic::Severity;
+use crate::i18n::Lang;
+use crate::model::Plan;
+use crate::profile::Profile;
+use crate::rules::select::Selection;
+use crate::rules::{Located, PlanSummary};
+use crate::suppress::Suppression;
+
+/// How a run is configured.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub lang: Lang,
+    /// A profile given on the command line; it overrides `directive:` in plans.
+    pub profile: Option<Profile>,
+    /// `--select` and `--ignore`.
+    pub selection: Selection,
+    /// Keep each file's text for rendering source snippets.
+    pub keep_source: bool,
+    /// The profile of the config file, used when the plan names none.
+    pub default_profile: Option<Profile>,
+    /// The config file: severities, exclusions, overrides.
+    pub config: Option<Config>,
+    /// Show everything, ignoring `# cchc: ignore` comments (for auditors).
+    pub no_ignores: bool,
+    /// Keep each file's typed plan (for `cchc report`).
+    pub keep_plan: bool,
+}
+
+/// The result of checking one file.
+#[derive(Debug, Clone)]
+pub struct FileReport {
+    /// As given on the command line or found by walking, `/`-separated.
+    pub path: String,
+    /// The profile id the plan was checked against.
+    pub profile: Option<String>,
+    pub diagnostics: Vec<Located>,
+    /// The text, when the run keeps it for snippets.
+    pub source: Option<String>,
+    /// A YAML file found by walking that is not a plan.
+    pub skipped: bool,
+    /// The path could not be read (P000).
+    pub unreadable: bool,
+    /// The typed plan, when the run keeps it.
+    pub plan: Option<Plan>,
+    /// The file's inline suppressions, applied once the cross-file rules have run.
+    suppressions: Vec<Suppression>,
+    summary: Option<PlanSummary>,
+}
+
+impl FileReport {
+    fn new(path: &str) -> Self {
+        FileReport {
+            path: path.to_owned(),
+            profile: None,
+            diagnostics: Vec::new(),
+            source: None,
+            skipped: false,
+            unreadable: false,
+            plan: None,
+            suppressions: Vec::new(),
+            summary: None,
+        }
+    }
+
+    pub fn count(&self, severity: Severity) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity() == severity)
+            .count()
+    }
+}
+
+/// The result of a whole run.
+#[derive(Debug, Clone, Default)]
+pub struct RunReport {
+    /// Checked and skipped files, sorted by path.
+    pub files: Vec<FileReport>,
+}
+
+impl RunReport {
+    pub fn checked(&self) -> impl Iterator<Item = &FileReport> {
+        self.files.iter().filter(|f| !f.skipped)
+    }
+
+    pub fn skipped(&self) -> usize {
+        self.files.iter().filter(|f| f.skipped).count()
+    }
+
+    pub fn count(&self, severity: Severity) -> usize {
+        self.files.iter().map(|f| f.count(severity)).sum()
+    }
+
+    /// Whether a path could not be read (exit status 2).
+    pub fn had_unreadable(&self) -> bool {
+        self.files.iter().any(|f| f.unreadable)
+    }
+}
+
+/// Checks every target on all cores, then finishes the run.
+pub fn run(targets: &[Target], opts: &Options) -> RunReport {
+    finish(check_all(targets, opts), opts)
+}

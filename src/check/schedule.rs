@@ -1,0 +1,58 @@
+//! Checking many files on all cores: workers take the next file from a shared
+//! counter, and results go back to their file's slot, so the output does not
+//! depend on scheduling. A panic while checking one file (a bug in cchc) is
+//! reported on that file; the others are still checked.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use crate::check::{FileReport, Options, Target, check_path};
+use crate::rules::{Located, Sink, unreadable_file};
+
+/// Checks one target, catching a panic.
+fn check_guarded(t: &Target, opts: &Options) -> FileReport {
+    let checked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        check_path(&t.path, &t.display, t.walked, opts)
+    }));
+    checked.unwrap_or_else(|_| {
+        let mut report = FileReport::new(&t.display);
+        report.unreadable = true;
+        let mut sink = Sink::default();
+        unreadable_file::internal_error(&mut sink, opts.lang);
+        report.diagnostics = sink
+            .finish(opts.lang)
+            .into_iter()
+            .map(|f| Located::resolve(f, None))
+            .collect();
+        report
+    })
+}
+
+/// Checks every target on all cores; the result does not depend on scheduling.
+pub fn check_all(targets: &[Target], opts: &Options) -> Vec<FileReport> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(targets.len().max(1));
+    let next = AtomicUsize::new(0);
+    let mut slots: Vec<Option<FileReport>> = vec![None; targets.len()];
+    std::thread::scope(|s| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                s.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(t) = targets.get(i) else { break };
+                        done.push((i, check_guarded(t, opts)));
+                    }
+                    done
+                })
+            })
+            .collect();
+        for w in workers {
+            for (i, r) in w.join().unwrap_or_default() {
+                slots[i] = Some(r);
+            }
+        }
+    });
+    slots.into_iter().flatten().collect()
+}

@@ -1,0 +1,142 @@
+//! The commands that check plans (`check`, `report`) and the one that writes
+//! one (`init`).
+
+use std::io::{IsTerminal, Read};
+
+use crate::check::{self, Options};
+use crate::cli::args::{CheckArgs, Color, InitArgs, ReportArgs};
+use crate::cli::output::{deliver, write_file};
+use crate::cli::setup::{Setup, load_profile};
+use crate::diagnostic::Severity;
+use crate::i18n::Lang;
+use crate::profile;
+use crate::render::{self, Format, Settings};
+use crate::rules::select::Selection;
+use crate::tr;
+
+/// `cchc check`: checks the plans and renders the diagnostics.
+pub fn check(args: CheckArgs, cli_lang: Option<Lang>) -> Result<(String, u8), String> {
+    let setup = Setup::new(
+        args.config.as_deref(),
+        args.no_config,
+        args.profile.as_deref(),
+        cli_lang,
+    )?;
+    let lang = setup.lang;
+    let opts = Options {
+        selection: Selection::new(args.select.clone(), args.ignore.clone(), lang)?,
+        keep_source: args.format == Format::Human && !args.statistics,
+        no_ignores: args.no_ignores,
+        ..setup.options()
+    };
+    let (stdin, paths): (Vec<_>, Vec<_>) = args
+        .paths
+        .iter()
+        .cloned()
+        .partition(|p| p.as_os_str() == "-");
+    let targets = check::targets(&paths, opts.config.as_ref());
+    let mut files = check::check_all(&targets, &opts);
+    if !stdin.is_empty() {
+        let mut bytes = Vec::new();
+        let read = std::io::stdin()
+            .lock()
+            .take(crate::source::MAX_FILE_SIZE + 1)
+            .read_to_end(&mut bytes);
+        read.map_err(|e| {
+            tr!(
+                lang,
+                "không đọc được đầu vào chuẩn: {e}",
+                "cannot read standard input: {e}"
+            )
+        })?;
+        files.push(check::check_bytes(
+            &args.stdin_filename,
+            &bytes,
+            false,
+            &opts,
+        ));
+    }
+    let report = check::finish(files, &opts);
+    let color = args.output.is_none()
+        && match args.color {
+            Color::Always => true,
+            Color::Never => false,
+            Color::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::io::stdout().is_terminal()
+            }
+        };
+    let settings = Settings {
+        lang,
+        color,
+        quiet: args.quiet,
+        width: 100,
+    };
+    let text = if args.statistics {
+        render::statistics::render(args.format, &report, &settings)
+    } else {
+        render::render(args.format, &report, &settings)
+    };
+    let failing = report.count(Severity::Error) > 0
+        || (args.deny_warnings && report.count(Severity::Warning) > 0);
+    let status = if report.had_unreadable() {
+        2
+    } else {
+        u8::from(failing && !args.exit_zero)
+    };
+    deliver(text, args.output.as_deref(), status, lang)
+}
+
+/// `cchc report`: checks the plans, with the same setup as `check`, and renders the views.
+pub fn report(args: ReportArgs, cli_lang: Option<Lang>) -> Result<(String, u8), String> {
+    let setup = Setup::new(None, args.no_config, args.profile.as_deref(), cli_lang)?;
+    let lang = setup.lang;
+    let opts = Options {
+        keep_plan: true,
+        ..setup.options()
+    };
+    let targets = check::targets(&args.paths, opts.config.as_ref());
+    let run = check::run(&targets, &opts);
+    let extra = opts.profile.as_ref().or(opts.default_profile.as_ref());
+    let report = crate::report::build(&run.files, extra, lang);
+    let text = crate::report::render(&report, args.format, lang);
+    let status = if run.had_unreadable() { 2 } else { 0 };
+    deliver(text, args.output.as_deref(), status, lang)
+}
+
+/// `cchc init`: writes the plan skeleton, never over an existing file without `--force`.
+pub fn init(args: InitArgs, lang: Lang) -> Result<String, String> {
+    let profile = match args.profile.as_deref() {
+        Some(p) => load_profile(p, lang)?,
+        None => profile::default_profile().clone(),
+    };
+    let period = match args.period.as_deref() {
+        Some(p) => crate::init::parse_period(p).ok_or_else(|| {
+            tr!(
+                lang,
+                "giai đoạn `{p}` không hợp lệ; viết dạng 2026-2030",
+                "invalid period `{p}`; write it as 2026-2030"
+            )
+        })?,
+        None => profile.period,
+    };
+    let text = crate::init::skeleton(&profile, args.agency.as_deref(), period);
+    let shown = args.file.display().to_string();
+    write_file(&args.file, text.as_bytes(), args.force).map_err(|e| match e.kind() {
+        std::io::ErrorKind::AlreadyExists => tr!(
+            lang,
+            "{shown} đã tồn tại; dùng --force để ghi đè",
+            "{shown} already exists; use --force to overwrite it"
+        ),
+        _ => tr!(
+            lang,
+            "không ghi được {shown}: {e}",
+            "cannot write {shown}: {e}"
+        ),
+    })?;
+    Ok(tr!(
+        lang,
+        "Đã tạo {shown}. Điền các chỗ trống rồi chạy: cchc check {shown}\n",
+        "Wrote {shown}. Fill in the blanks, then run: cchc check {shown}\n"
+    ))
+}

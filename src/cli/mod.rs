@@ -1,0 +1,64 @@
+//! Command-line interface: the arguments ([`args`]), the run setup that
+//! `check` and `report` share ([`setup`]), the commands, and where their
+//! output goes ([`output`]). Nothing below this module knows it exists.
+
+pub mod args;
+mod catalog;
+mod commands;
+pub mod output;
+pub mod setup;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+pub use args::{Cli, Command};
+
+/// The plan JSON Schema, as compiled in.
+pub const PLAN_SCHEMA: &str = include_str!("../../schemas/plan.schema.json");
+
+/// Runs the command line; the exit status follows CLI.md.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let lang = cli.lang.unwrap_or_default();
+    let result = match cli.command {
+        Command::Check(args) => commands::check(args, cli.lang),
+        Command::Explain { rule } => catalog::explain(&rule, lang).map(|t| (t, 0)),
+        Command::Rules => Ok((catalog::rules_table(lang), 0)),
+        Command::Schema => Ok((PLAN_SCHEMA.to_owned(), 0)),
+        Command::Profiles => Ok((catalog::profiles_table(lang), 0)),
+        Command::Init(args) => commands::init(args, lang).map(|t| (t, 0)),
+        Command::Report(args) => commands::report(args, cli.lang),
+        Command::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(
+                shell,
+                &mut <Cli as clap::CommandFactory>::command(),
+                "cchc",
+                &mut out,
+            );
+            Ok((String::from_utf8_lossy(&out).into_owned(), 0))
+        }
+    };
+    match result {
+        Ok((text, status)) => {
+            let mut stdout = std::io::stdout().lock();
+            // A closed pipe (`cchc check | head`) is not an error worth reporting.
+            let _ = stdout
+                .write_all(text.as_bytes())
+                .and_then(|()| stdout.flush());
+            ExitCode::from(status)
+        }
+        Err(message) => {
+            let _ = writeln!(std::io::stderr(), "cchc: {message}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! Where a diagnostic points: positions and spans in a source, the part of a
+//! node meant, a typed `Pointer` of key/index segments (RFC 6901 when shown),
+//! and the one resolver that turns a pointer into a span against a source map
+//! (a YAML tree, later the cells of a table), falling back to the nearest
+//! existing ancestor and never failing.
+
+use std::borrow::Cow;
+use std::fmt;
+
+/// A position in the source: 1-based line, 0-based column in Unicode code points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Hash)]
+pub struct Pos {
+    pub line: u32,
+    pub col: u32,
+}
+
+/// A half-open range of source positions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub struct Span {
+    pub start: Pos,
+    pub end: Pos,
+}
+
+impl Span {
+    /// The start of the document: line 1, column 1, zero width.
+    pub const DOCUMENT: Span = Span {
+        start: Pos { line: 1, col: 0 },
+        end: Pos { line: 1, col: 0 },
+    };
+
+    /// One character at `at`.
+    pub fn char_at(at: Pos) -> Span {
+        Span {
+            start: at,
+            end: Pos {
+                line: at.line,
+                col: at.col.saturating_add(1),
+            },
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+}
+
+/// Which part of the node a diagnostic points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Part {
+    /// The value itself.
+    Value,
+    /// The key that holds the value (`tasks:` for `/tasks`).
+    Key,
+    /// The start of a mapping: its first key (a key missing from it).
+    Start,
+}
+
+/// One step of a pointer: a mapping key or a list index.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Segment {
+    Key(Cow<'static, str>),
+    Index(usize),
+}
+
+/// A path from the document root to a value (`/tasks/3/lead`), built by the
+/// loader for every model item and extended by rules (`task.at("lead")`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+pub struct Pointer(Vec<Segment>);
+
+impl Pointer {
+    /// The whole document (`""`).
+    pub const fn root() -> Pointer {
+        Pointer(Vec::new())
+    }
+
+    /// A pointer of fixed keys from the root: `Pointer::keys(&["plan", "period"])`.
+    pub fn keys(keys: &[&'static str]) -> Pointer {
+        Pointer(
+            keys.iter()
+                .map(|k| Segment::Key(Cow::Borrowed(*k)))
+                .collect(),
+        )
+    }
+
+    /// This pointer extended by a mapping key.
+    #[must_use]
+    pub fn key(mut self, key: impl Into<Cow<'static, str>>) -> Pointer {
+        self.0.push(Segment::Key(key.into()));
+        self
+    }
+
+    /// This pointer extended by a list index.
+    #[must_use]
+    pub fn index(mut self, index: usize) -> Pointer {
+        self.0.push(Segment::Index(index));
+        self
+    }
+
+    pub fn segments(&self) -> &[Segment] {
+        &self.0
+    }
+
+    pub fn is_root(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The pointer one step up; the root has none.
+    pub fn parent(&self) -> Option<Pointer> {
+        let (_, rest) = self.0.split_last()?;
+        Some(Pointer(rest.to_vec()))
+    }
+
+    /// How a place is named in messages: its key (`lead`), or for a list item its
+    /// list and position, counted from 1 as officers count (`units #2`).
+    pub fn label(&self) -> String {
+        match self.0.as_slice() {
+            [] => String::new(),
+            [.., Segment::Key(parent), Segment::Index(i)] => format!("{parent} #{}", i + 1),
+            [.., Segment::Key(k)] => k.to_string(),
+            [.., Segment::Index(i)] => format!("#{}", i + 1),
+        }
+    }
+}
+
+/// RFC 6901: `/tasks/3/lead`, `~` and `/` in keys escaped; `""` for the root.
+impl fmt::Display for Pointer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for segment in &self.0 {
+            match segment {
+                Segment::Index(i) => write!(f, "/{i}")?,
+                Segment::Key(k) => {
+                    f.write_str("/")?;
+                    for c in k.chars() {
+                        match c {
+                            '~' => f.write_str("~0")?,
+                            '/' => f.write_str("~1")?,
+                            c => write!(f, "{c}")?,
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A source that can say where the value at a path is.
+pub trait SourceMap {
+    /// The span of `part` of the value at `path`, `None` when `path` names nothing.
+    fn find(&self, path: &[Segment], part: Part) -> Option<Span>;
+}
+
+/// The span of `part` of the value at `pointer`. A pointer that names nothing
+/// falls back to the key of its nearest existing ancestor; without a source
+/// (or at the root) it is line 1, column 1.
+pub fn resolve(map: Option<&dyn SourceMap>, pointer: &Pointer, part: Part) -> Span {
+    let Some(map) = map else {
+        return Span::DOCUMENT;
+    };
+    let path = pointer.segments();
+    if let Some(span) = map.find(path, part) {
+        return span;
+    }
+    (0..path.len())
+        .rev()
+        .find_map(|n| map.find(&path[..n], Part::Key))
+        .unwrap_or(Span::DOCUMENT)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pointers_display_as_rfc_6901() {
+        let p = Pointer::keys(&["tasks"]).index(3).key("lead");
+        assert_eq!(p.to_string(), "/tasks/3/lead");
+        assert_eq!(Pointer::root().key("a/b~c").to_string(), "/a~1b~0c");
+        assert_eq!(Pointer::root().to_string(), "");
+    }
+
+    #[test]
+    fn labels_count_list_items_from_one() {
+        assert_eq!(Pointer::keys(&["units"]).index(1).label(), "units #2");
+        assert_eq!(Pointer::keys(&["plan", "number"]).label(), "number");
+        assert_eq!(
+            Pointer::keys(&["units"]).index(1).parent(),
+            Some(Pointer::keys(&["units"]))
+        );
+    }
+}

@@ -1,0 +1,602 @@
+//! Reads the typed plan out of a YAML tree, noting every structural problem
+//! of the file in one pass (a value of the wrong kind, a missing, unknown or
+//! empty key, a bad id or version) instead of stopping at the first. The notes
+//! are turned into diagnostics by the rules that own them (P002, P003).
+
+use crate::location::{Pointer, Span};
+use crate::model::deadline::{self, Date, Deadline};
+use crate::model::*;
+use crate::profile::Profile;
+use crate::text;
+use crate::yaml::{Entry, Node, NodeKind, Value};
+
+/// A problem of the plan's structure, found while reading it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shape {
+    /// The document holds nothing.
+    EmptyFile,
+    /// A value of the wrong kind (a list where a mapping belongs…).
+    WrongKind {
+        pointer: Pointer,
+        expected: NodeKind,
+        found: NodeKind,
+    },
+    /// A required key missing from the mapping at `pointer`.
+    MissingKey { pointer: Pointer, key: &'static str },
+    /// A required text value left empty.
+    EmptyValue { pointer: Pointer, key: &'static str },
+    /// An id that is not one word.
+    BadId { pointer: Pointer, raw: String },
+    /// `version` other than 1.
+    BadVersion { pointer: Pointer },
+    /// A key written as a list or mapping, at `span`, in the mapping at `pointer`.
+    NonScalarKey { pointer: Pointer, span: Span },
+}
+
+/// What reading the plan notes: a structural problem (P002), or a key the
+/// format does not define there, with the keys it does (P003).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Note {
+    Structure(Shape),
+    UnknownKey {
+        pointer: Pointer,
+        key: String,
+        allowed: &'static [&'static str],
+    },
+}
+
+/// Keys of each mapping of the format, and which of them are required.
+pub const ROOT_KEYS: &[&str] = &[
+    "version",
+    "directive",
+    "plan",
+    "units",
+    "objectives",
+    "tasks",
+    "resources",
+    "exemptions",
+];
+pub const ROOT_REQUIRED: &[&str] = &["version", "plan", "units", "objectives", "tasks"];
+pub const PLAN_KEYS: &[&str] = &[
+    "agency",
+    "number",
+    "title",
+    "issued",
+    "period",
+    "implements",
+];
+pub const PLAN_REQUIRED: &[&str] = &["agency", "number", "title", "issued", "period"];
+pub const PERIOD_KEYS: &[&str] = &["from", "to"];
+pub const UNIT_KEYS: &[&str] = &["id", "name"];
+pub const OBJECTIVE_KEYS: &[&str] = &[
+    "id",
+    "area",
+    "statement",
+    "indicator",
+    "unit",
+    "baseline",
+    "target",
+    "milestones",
+    "direction",
+    "owner",
+];
+pub const OBJECTIVE_REQUIRED: &[&str] = &["id", "area", "statement"];
+pub const YEAR_VALUE_KEYS: &[&str] = &["year", "value"];
+pub const TASK_KEYS: &[&str] = &[
+    "id",
+    "area",
+    "title",
+    "objectives",
+    "competitiveness",
+    "focus",
+    "kind",
+    "audience",
+    "output",
+    "lead",
+    "support",
+    "due",
+    "schedule",
+    "budget_vnd",
+];
+pub const TASK_REQUIRED: &[&str] = &["id", "area", "title"];
+pub const RESOURCES_KEYS: &[&str] = &["funding", "estimate_vnd", "notes"];
+pub const EXEMPTIONS_KEYS: &[&str] = &["competitiveness", "areas"];
+
+/// Reads the typed plan out of `root`, sending each structural problem to `note`.
+pub fn lower(root: &Node, profile: &Profile, note: &mut dyn FnMut(Note)) -> Plan {
+    let mut l = Lowerer {
+        profile,
+        note,
+        malformed: Vec::new(),
+    };
+    let mut plan = l.plan(root);
+    for pointer in &l.malformed {
+        plan.mark_malformed(pointer);
+    }
+    plan
+}
+
+/// Reads only the `directive:` key, to choose the profile before lowering.
+pub fn directive<'n>(root: &'n Node<'_>) -> Option<&'n str> {
+    root.get("directive")?
+        .value
+        .scalar()
+        .filter(|s| !s.is_null())
+        .map(|s| s.text.trim())
+}
+
+struct Lowerer<'a, 'd> {
+    profile: &'a Profile,
+    note: &'d mut dyn FnMut(Note),
+    /// The values noted as having the wrong kind.
+    malformed: Vec<Pointer>,
+}
+
+/// The entries of a mapping that passed its key checks, with its pointer.
+struct Fields<'n, 't> {
+    /// The format's keys for this mapping, and the value found for each (same order).
+    keys: &'static [&'static str],
+    values: [Option<&'n Node<'t>>; MAX_KEYS],
+    pointer: Pointer,
+}
+
+/// The most keys one mapping of the format has (`tasks` items: 14).
+pub const MAX_KEYS: usize = 16;
+const _: () = {
+    let lists: [&[&str]; 9] = [
+        ROOT_KEYS,
+        PLAN_KEYS,
+        PERIOD_KEYS,
+        UNIT_KEYS,
+        OBJECTIVE_KEYS,
+        YEAR_VALUE_KEYS,
+        TASK_KEYS,
+        RESOURCES_KEYS,
+        EXEMPTIONS_KEYS,
+    ];
+    let mut i = 0;
+    while i < lists.len() {
+        assert!(
+            lists[i].len() <= MAX_KEYS,
+            "a key list is longer than MAX_KEYS"
+        );
+        i += 1;
+    }
+};
+
+impl<'n, 't> Fields<'n, 't> {
+    fn get(&self, key: &str) -> Option<&'n Node<'t>> {
+        self.keys
+            .iter()
+            .position(|k| *k == key)
+            .and_then(|i| self.values[i])
+    }
+
+    fn pointer(&self, key: &'static str) -> Pointer {
+        self.pointer.clone().key(key)
+    }
+}
+
+impl Lowerer<'_, '_> {
+    fn shape(&mut self, shape: Shape) {
+        (self.note)(Note::Structure(shape));
+    }
+
+    fn wrong_shape(&mut self, pointer: Pointer, node: &Node, expected: NodeKind) {
+        self.malformed.push(pointer.clone());
+        self.shape(Shape::WrongKind {
+            pointer,
+            expected,
+            found: node.kind(),
+        });
+    }
+
+    /// Checks that `node` is a mapping with only `keys` and all of `required`.
+    fn mapping<'n, 't>(
+        &mut self,
+        node: &'n Node<'t>,
+        pointer: Pointer,
+        keys: &'static [&'static str],
+        required: &'static [&'static str],
+    ) -> Option<Fields<'n, 't>> {
+        let Some(entries) = node.entries() else {
+            self.wrong_shape(pointer, node, NodeKind::Mapping);
+            return None;
+        };
+        let mut values = [None; MAX_KEYS];
+        for e in entries {
+            let Some(k) = e.key.scalar() else {
+                self.shape(Shape::NonScalarKey {
+                    pointer: pointer.clone(),
+                    span: e.key.span,
+                });
+                continue;
+            };
+            if let Some(i) = keys.iter().position(|key| *key == &*k.text) {
+                values[i] = Some(&e.value);
+                continue;
+            }
+            (self.note)(Note::UnknownKey {
+                pointer: pointer.clone().key(k.text.to_string()),
+                key: k.text.to_string(),
+                allowed: keys,
+            });
+        }
+        for key in required {
+            if keys
+                .iter()
+                .position(|k| k == key)
+                .and_then(|i| values[i])
+                .is_none()
+            {
+                self.shape(Shape::MissingKey {
+                    pointer: pointer.clone(),
+                    key,
+                });
+            }
+        }
+        Some(Fields {
+            keys,
+            values,
+            pointer,
+        })
+    }
+
+    /// The entries of a mapping whose keys are data (years, codes), not format keys.
+    fn entries<'n, 't>(&mut self, node: &'n Node<'t>, pointer: Pointer) -> Option<&'n [Entry<'t>]> {
+        if node.entries().is_none() {
+            self.wrong_shape(pointer, node, NodeKind::Mapping);
+        }
+        node.entries()
+    }
+
+    /// A text value; `None` when absent or empty. Collections are noted.
+    fn text(&mut self, f: &Fields, key: &'static str) -> Option<String> {
+        let node = f.get(key)?;
+        match node.scalar() {
+            Some(s) if s.is_null() => None,
+            Some(s) => Some(s.text.trim().to_owned()),
+            None => {
+                self.wrong_shape(f.pointer(key), node, NodeKind::Text);
+                None
+            }
+        }
+    }
+
+    /// A required text value: present-but-empty is noted too.
+    fn required_text(&mut self, f: &Fields, key: &'static str) -> Option<String> {
+        let value = self.text(f, key);
+        if let Some(node) = f.get(key)
+            && node.scalar().is_some()
+            && value.as_deref().is_none_or(str::is_empty)
+        {
+            self.shape(Shape::EmptyValue {
+                pointer: f.pointer(key),
+                key,
+            });
+        }
+        value
+    }
+
+    /// An id: one word of letters, digits, `_`, `.` and `-`, in NFC.
+    fn id(&mut self, f: &Fields) -> Option<String> {
+        let raw = self.required_text(f, "id")?;
+        let id: String = text::nfc(&raw).into_owned();
+        if id.is_empty() {
+            return None;
+        }
+        if !id
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-'))
+        {
+            self.shape(Shape::BadId {
+                pointer: f.pointer("id"),
+                raw,
+            });
+        }
+        Some(id)
+    }
+
+    /// A list of strings; absent or empty is an empty list; items keep their index.
+    fn list(&mut self, f: &Fields, key: &'static str) -> Listed {
+        let Some(node) = f.get(key) else {
+            return Vec::new();
+        };
+        if node.is_null() {
+            return Vec::new();
+        }
+        let Some(items) = node.items() else {
+            self.wrong_shape(f.pointer(key), node, NodeKind::List);
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            match item.scalar() {
+                Some(s) if s.is_null() => {}
+                Some(s) => out.push((i, text::nfc(s.text.trim()).into_owned())),
+                None => self.wrong_shape(f.pointer(key).index(i), item, NodeKind::Text),
+            }
+        }
+        out
+    }
+
+    /// A number; something else written there is noted.
+    fn number(&mut self, f: &Fields, key: &'static str) -> Option<f64> {
+        let node = f.get(key)?;
+        if node.is_null() {
+            return None;
+        }
+        let n = node.scalar().and_then(|s| s.as_number());
+        if n.is_none() {
+            self.wrong_shape(f.pointer(key), node, NodeKind::Number);
+        }
+        n
+    }
+
+    /// A year field: `Err(raw)` when it is not a year (P009 reports it).
+    fn year(&mut self, f: &Fields, key: &'static str) -> Option<Parsed<i32>> {
+        let raw = self.text(f, key)?;
+        Some(deadline::year(&raw).ok_or(raw))
+    }
+
+    fn plan(&mut self, root: &Node) -> Plan {
+        let mut plan = Plan::default();
+        let Some(f) = self.mapping(root, Pointer::root(), ROOT_KEYS, ROOT_REQUIRED) else {
+            return plan;
+        };
+        if let Some(v) = f.get("version")
+            && v.scalar().and_then(|s| s.as_integer()) != Some(1)
+        {
+            self.shape(Shape::BadVersion {
+                pointer: f.pointer("version"),
+            });
+        }
+        plan.directive = self.text(&f, "directive");
+        plan.info = f.get("plan").and_then(|n| self.info(n));
+        plan.units = self.section(&f, "units", |l, n, p, i| l.unit(n, p, i));
+        plan.objectives = self.section(&f, "objectives", |l, n, p, i| l.objective(n, p, i));
+        plan.tasks = self.section(&f, "tasks", |l, n, p, i| l.task(n, p, i));
+        plan.resources = f.get("resources").map(|n| self.resources(n));
+        plan.exemptions = f.get("exemptions").map(|n| self.exemptions(n));
+        plan
+    }
+
+    /// A top-level list of mappings; `None` when missing or not a list.
+    fn section<T>(
+        &mut self,
+        f: &Fields,
+        key: &'static str,
+        item: impl Fn(&mut Self, &Node, Pointer, usize) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        let node = f.get(key)?;
+        if node.is_null() {
+            return Some(Vec::new());
+        }
+        let Some(items) = node.items() else {
+            self.wrong_shape(f.pointer(key), node, NodeKind::List);
+            return None;
+        };
+        Some(
+            items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, n)| item(self, n, f.pointer(key).index(i), i))
+                .collect(),
+        )
+    }
+
+    fn info(&mut self, node: &Node) -> Option<Info> {
+        let f = self.mapping(node, Pointer::keys(&["plan"]), PLAN_KEYS, PLAN_REQUIRED)?;
+        let issued = self
+            .required_text(&f, "issued")
+            .map(|raw| Date::parse(&raw).ok_or(raw));
+        let period = f.get("period").and_then(|n| {
+            let p = self.mapping(n, f.pointer("period"), PERIOD_KEYS, PERIOD_KEYS)?;
+            Some(Period {
+                from: self.year(&p, "from"),
+                to: self.year(&p, "to"),
+            })
+        });
+        let implements = f.get("implements").map(|_| self.list(&f, "implements"));
+        Some(Info {
+            agency: self.required_text(&f, "agency"),
+            number: self.required_text(&f, "number"),
+            title: self.required_text(&f, "title"),
+            issued,
+            period,
+            implements,
+        })
+    }
+
+    fn unit(&mut self, node: &Node, pointer: Pointer, index: usize) -> Option<Unit> {
+        let f = self.mapping(node, pointer.clone(), UNIT_KEYS, UNIT_KEYS)?;
+        Some(Unit {
+            index,
+            pointer,
+            id: self.id(&f),
+            name: self.required_text(&f, "name"),
+        })
+    }
+
+    fn year_value(
+        &mut self,
+        f: &Fields,
+        key: &'static str,
+        required: &'static [&'static str],
+    ) -> Option<YearValue> {
+        let node = f.get(key)?;
+        let g = self.mapping(node, f.pointer(key), YEAR_VALUE_KEYS, required)?;
+        let value = g.get("value").map(|n| match n.scalar() {
+            Some(s) => s
+                .as_number()
+                .map_or_else(|| Amount::NotANumber(s.text.to_string()), Amount::Number),
+            None => {
+                self.wrong_shape(g.pointer("value"), n, NodeKind::Number);
+                Amount::NotANumber(String::new())
+            }
+        });
+        Some(YearValue {
+            year: self.year(&g, "year"),
+            value,
+        })
+    }
+
+    fn objective(&mut self, node: &Node, pointer: Pointer, index: usize) -> Option<Objective> {
+        let f = self.mapping(node, pointer.clone(), OBJECTIVE_KEYS, OBJECTIVE_REQUIRED)?;
+        let baseline = self.year_value(&f, "baseline", YEAR_VALUE_KEYS);
+        let target = self.year_value(&f, "target", &["year"]);
+        let milestones = f.get("milestones").and_then(|n| {
+            let entries = self.entries(n, f.pointer("milestones"))?;
+            Some(
+                entries
+                    .iter()
+                    .filter_map(|e| {
+                        let key = e.key.scalar()?.text.to_string();
+                        let value = if e.value.is_null() {
+                            None
+                        } else {
+                            let v = e.value.scalar().and_then(|s| s.as_number());
+                            if v.is_none() {
+                                self.wrong_shape(
+                                    f.pointer("milestones").key(key.clone()),
+                                    &e.value,
+                                    NodeKind::Number,
+                                );
+                            }
+                            v
+                        };
+                        Some(Milestone {
+                            year: deadline::year(&key).ok_or_else(|| key.clone()),
+                            key,
+                            value,
+                        })
+                    })
+                    .collect(),
+            )
+        });
+        Some(Objective {
+            index,
+            pointer,
+            id: self.id(&f),
+            area: self.required_text(&f, "area"),
+            statement: self.required_text(&f, "statement"),
+            indicator: self.text(&f, "indicator"),
+            unit: self.text(&f, "unit"),
+            baseline,
+            target,
+            milestones,
+            direction: self.text(&f, "direction"),
+            owner: self.text(&f, "owner").map(|s| text::nfc(&s).into_owned()),
+        })
+    }
+
+    fn task(&mut self, node: &Node, pointer: Pointer, index: usize) -> Option<Task> {
+        let f = self.mapping(node, pointer.clone(), TASK_KEYS, TASK_REQUIRED)?;
+        let lead = f.get("lead").and_then(|n| match &n.value {
+            _ if n.is_null() => Some(Lead::Empty),
+            Value::Scalar(s) => Some(Lead::One(text::nfc(s.text.trim()).into_owned())),
+            Value::Seq(_) => Some(Lead::Many(self.list(&f, "lead"))),
+            Value::Map(_) => {
+                self.wrong_shape(f.pointer("lead"), n, NodeKind::Text);
+                None
+            }
+        });
+        let output = f
+            .get("output")
+            .map(|_| self.text(&f, "output").unwrap_or_default());
+        let profile = self.profile;
+        let due = self
+            .text(&f, "due")
+            .map(|raw| Deadline::parse(&raw, profile).ok_or(raw));
+        let schedule = f.get("schedule").and_then(|n| {
+            if n.is_null() {
+                return Some(Vec::new());
+            }
+            let entries = self.entries(n, f.pointer("schedule"))?;
+            Some(
+                entries
+                    .iter()
+                    .filter_map(|e| {
+                        let key = e.key.scalar()?.text.to_string();
+                        if e.value.scalar().is_none() {
+                            self.wrong_shape(
+                                f.pointer("schedule").key(key.clone()),
+                                &e.value,
+                                NodeKind::Text,
+                            );
+                        }
+                        Some(ScheduleYear {
+                            year: deadline::year(&key).ok_or_else(|| key.clone()),
+                            key,
+                        })
+                    })
+                    .collect(),
+            )
+        });
+        self.number(&f, "budget_vnd");
+        Some(Task {
+            index,
+            pointer,
+            id: self.id(&f),
+            area: self.required_text(&f, "area"),
+            title: self.required_text(&f, "title"),
+            objectives: self.list(&f, "objectives"),
+            competitiveness: self.list(&f, "competitiveness"),
+            focus: self.list(&f, "focus"),
+            kind: self.text(&f, "kind"),
+            audience: self.list(&f, "audience"),
+            output,
+            lead,
+            support: self.list(&f, "support"),
+            due,
+            schedule,
+        })
+    }
+
+    fn resources(&mut self, node: &Node) -> Resources {
+        if node.is_null() {
+            return Resources::default();
+        }
+        let Some(f) = self.mapping(node, Pointer::keys(&["resources"]), RESOURCES_KEYS, &[]) else {
+            return Resources::default();
+        };
+        self.number(&f, "estimate_vnd");
+        self.text(&f, "notes");
+        Resources {
+            funding: self.list(&f, "funding"),
+        }
+    }
+
+    fn exemptions(&mut self, node: &Node) -> Exemptions {
+        let mut out = Exemptions::default();
+        if node.is_null() {
+            return out;
+        }
+        let Some(f) = self.mapping(node, Pointer::keys(&["exemptions"]), EXEMPTIONS_KEYS, &[])
+        else {
+            return out;
+        };
+        out.areas_key = f.get("areas").is_some();
+        if let Some(n) = f.get("competitiveness").filter(|n| !n.is_null())
+            && let Some(entries) = self.entries(n, f.pointer("competitiveness"))
+        {
+            for e in entries {
+                let Some(code) = e.key.scalar() else { continue };
+                let reason = match e.value.scalar() {
+                    Some(s) if s.is_null() => String::new(),
+                    Some(s) => s.text.trim().to_owned(),
+                    None => {
+                        let p = f.pointer("competitiveness").key(code.text.to_string());
+                        self.wrong_shape(p, &e.value, NodeKind::Text);
+                        continue;
+                    }
+                };
+                out.competitiveness.push(Exemption {
+                    code: code.text.to_string(),
+                    reason,
+                });
+            }
+        }
+        out
+    }
+}
