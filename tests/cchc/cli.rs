@@ -1,0 +1,371 @@
+//! The command-line contract: commands, exit statuses, output files, pipes,
+//! standard input, and that no command writes to a plan.
+
+#[allow(unused_imports)]
+use super::*;
+
+#[test]
+fn exit_status_is_0_for_clean_plans_1_for_errors_2_for_unreadable_paths() {
+    cchc()
+        .args([
+            "check",
+            "examples/so-tu-phap.yaml",
+            "examples/ubnd-xa-phong-quang.yaml",
+        ])
+        .assert()
+        .code(0);
+    cchc()
+        .args(["check", "examples/thieu-noi-dung-va-dau-ra.yaml"])
+        .assert()
+        .code(1);
+    let out = cchc()
+        .args([
+            "check",
+            "--format",
+            "concise",
+            "does-not-exist.yaml",
+            "examples/thieu-noi-dung-va-dau-ra.yaml",
+        ])
+        .assert()
+        .code(2)
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).expect("utf-8");
+    assert!(
+        text.contains("does-not-exist.yaml:1:1: error[P000]"),
+        "{text}"
+    );
+    assert!(
+        text.contains("thieu-noi-dung-va-dau-ra.yaml:"),
+        "the other file is still checked: {text}"
+    );
+}
+
+#[test]
+fn warnings_fail_only_with_deny_warnings() {
+    let plan = "tests/fixtures/U003.yaml";
+    cchc()
+        .args(["check", "--select", "U003", plan])
+        .assert()
+        .code(0);
+    cchc()
+        .args(["check", "--select", "U003", "--deny-warnings", plan])
+        .assert()
+        .code(1);
+    cchc()
+        .args([
+            "check",
+            "--ignore",
+            "U",
+            "--deny-warnings",
+            "--select",
+            "U003",
+            plan,
+        ])
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn unknown_rules_and_profiles_are_usage_errors() {
+    let out = cchc()
+        .args(["check", "--select", "C01", "examples"])
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    assert!(
+        String::from_utf8_lossy(&out).contains("C001"),
+        "suggests the closest code"
+    );
+    cchc()
+        .args(["check", "--profile", "no-such-profile", "examples"])
+        .assert()
+        .code(2);
+    cchc().args(["explain", "Z999"]).assert().code(2);
+}
+
+#[test]
+fn directories_are_walked_and_non_plans_skipped() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::copy(
+        examples().join("so-tu-phap.yaml"),
+        dir.path().join("plan.yaml"),
+    )
+    .expect("copy");
+    std::fs::write(dir.path().join("ci.yml"), "on: push\njobs: {}\n").expect("write");
+    std::fs::create_dir(dir.path().join(".hidden")).expect("mkdir");
+    std::fs::write(dir.path().join(".hidden/bad.yaml"), "plan: [").expect("write");
+    let out = cchc()
+        .args(["check", "--format", "json"])
+        .arg(dir.path())
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let doc: serde_json::Value = serde_json::from_slice(&out).expect("json");
+    assert_eq!(doc["summary"]["files_checked"], 1);
+    assert_eq!(doc["summary"]["files_skipped"], 1);
+}
+
+#[test]
+fn explain_shows_docs_in_both_languages() {
+    let vi = cchc()
+        .args(["explain", "C001"])
+        .output()
+        .expect("run")
+        .stdout;
+    let vi = String::from_utf8_lossy(&vi);
+    assert!(
+        vi.contains("các nhiệm vụ phải đầy đủ 06 nội dung CCHC") && vi.contains("Ví dụ vi phạm"),
+        "{vi}"
+    );
+    let en = cchc()
+        .args(["--lang", "en", "explain", "missing-reform-area"])
+        .output()
+        .expect("run")
+        .stdout;
+    let en = String::from_utf8_lossy(&en);
+    assert!(
+        en.contains("Example that fails") && en.contains("tasks must cover all six reform areas"),
+        "{en}"
+    );
+}
+
+#[test]
+fn rules_profiles_and_schema_commands() {
+    let rules = cchc().arg("rules").output().expect("run").stdout;
+    let rules = String::from_utf8_lossy(&rules);
+    for r in RULES {
+        assert!(
+            rules.contains(r.code) && rules.contains(r.name),
+            "{}",
+            r.code
+        );
+    }
+    let profiles = cchc().arg("profiles").output().expect("run").stdout;
+    assert!(String::from_utf8_lossy(&profiles).contains("7946/UBND-NCPC"));
+    let schema = cchc().arg("schema").output().expect("run").stdout;
+    let _: serde_json::Value = serde_json::from_slice(&schema).expect("schema is JSON");
+}
+
+#[test]
+fn readme_lists_every_rule() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("README");
+    for r in RULES {
+        let row = format!("| {} | {} | {} |", r.code, r.name, r.severity.as_str());
+        assert!(readme.contains(&row), "README lacks the row `{row}`");
+    }
+}
+
+#[test]
+fn plans_are_never_modified() {
+    let before = std::fs::read(examples().join("so-tu-phap.yaml")).expect("read");
+    cchc()
+        .args(["check", "--format", "json", "examples"])
+        .assert()
+        .code(1);
+    assert_eq!(
+        before,
+        std::fs::read(examples().join("so-tu-phap.yaml")).expect("read")
+    );
+}
+
+#[test]
+fn exit_zero_and_deny_warnings() {
+    cchc()
+        .args(["check", "--exit-zero", MIXED])
+        .assert()
+        .code(0);
+    let warn_only = "examples/san-pham-la-hoat-dong.yaml";
+    cchc().args(["check", warn_only]).assert().code(0);
+    cchc()
+        .args(["check", "--deny-warnings", warn_only])
+        .assert()
+        .code(1);
+    cchc()
+        .args(["check", "--deny-warnings", "--exit-zero", warn_only])
+        .assert()
+        .code(0);
+    cchc()
+        .args(["check", "--exit-zero", "missing.yaml"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn output_file_holds_the_same_report() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("report.json");
+    cchc()
+        .args(["check", "--format", "json", "--output"])
+        .arg(&out)
+        .arg("examples")
+        .assert()
+        .code(1)
+        .stdout("");
+    let written = std::fs::read_to_string(&out).expect("written");
+    assert_eq!(
+        written,
+        stdout_of(&["check", "--format", "json", "examples"])
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path()).expect("dir").collect();
+    assert_eq!(leftovers.len(), 1, "no temporary file is left behind");
+}
+
+#[test]
+fn standard_input_is_checked_under_its_given_name() {
+    let plan = std::fs::read(examples().join("giao-cho-cac-phong.yaml")).expect("read");
+    let out = cchc()
+        .args([
+            "check",
+            "--format",
+            "concise",
+            "--stdin-filename",
+            "plans/so-tu-phap.yaml",
+            "-",
+        ])
+        .write_stdin(plan)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with("plans/so-tu-phap.yaml:140:11: error[U002]"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let bin = assert_cmd::cargo::cargo_bin("cchc");
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "'{}' check --no-config --format concise examples tests/fixtures | head -1",
+            bin.display()
+        ))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("sh");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
+    assert!(
+        out.stderr.is_empty(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn no_command_ever_writes_to_a_plan() {
+    fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .expect("dir")
+            .map(|e| e.expect("entry").path())
+            .collect();
+        files.sort();
+        files
+            .into_iter()
+            .filter(|p| p.is_file())
+            .map(|p| (p.clone(), std::fs::read(&p).expect("read")))
+            .collect()
+    }
+    let before = snapshot(&examples());
+    let out_dir = tempfile::tempdir().expect("tempdir");
+    for format in ["human", "concise", "json", "sarif", "github", "junit"] {
+        cchc()
+            .args(["check", "--format", format, "examples"])
+            .assert()
+            .code(1);
+        let out = out_dir.path().join(format!("report.{format}"));
+        cchc()
+            .args(["check", "--format", format, "--output"])
+            .arg(&out)
+            .arg("examples")
+            .assert()
+            .code(1);
+    }
+    cchc()
+        .args(["check", "--statistics", "examples"])
+        .assert()
+        .code(1);
+    for command in [
+        &["rules"][..],
+        &["profiles"],
+        &["schema"],
+        &["explain", "C001"],
+    ] {
+        cchc().args(command).assert().code(0);
+    }
+    assert_eq!(before, snapshot(&examples()));
+}
+
+#[test]
+fn init_writes_a_skeleton_whose_diagnostics_are_the_to_do_list() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("ke-hoach.yaml");
+    let init = |extra: &[&str]| {
+        cchc()
+            .arg("init")
+            .arg(&path)
+            .args(extra)
+            .output()
+            .expect("run")
+    };
+    let out = init(&[
+        "--agency",
+        "Sở Y tế",
+        "--period",
+        "2026-2030",
+        "--profile",
+        "282/QĐ-TTg",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let first = std::fs::read(&path).expect("written");
+    let out = init(&[]);
+    assert_eq!(out.status.code(), Some(2), "never overwrites");
+    assert_eq!(first, std::fs::read(&path).expect("unchanged"));
+    assert_eq!(init(&["--force"]).status.code(), Some(0));
+    let (status, codes) = check_file(&path);
+    let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
+    assert_eq!(status, 1, "a fresh skeleton does not pass");
+    for todo in [
+        "P002", "Q001", "O001", "U001", "M004", "C002", "D006", "D004",
+    ] {
+        assert!(codes.contains(&todo), "{todo} missing from {codes:?}");
+    }
+    assert!(
+        !codes.iter().any(|c| ["P001", "P003", "P006"].contains(c)),
+        "the skeleton itself is well-formed: {codes:?}"
+    );
+    assert_eq!(
+        cchc()
+            .args(["init", "--period", "2030-2026"])
+            .arg(dir.path().join("x.yaml"))
+            .output()
+            .expect("run")
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn shell_completions_are_generated() {
+    for shell in ["bash", "zsh", "fish", "powershell"] {
+        let text = stdout_of(&["completions", shell]);
+        assert!(
+            text.contains("cchc") && text.contains("check") && text.contains("report"),
+            "{shell}"
+        );
+    }
+}

@@ -1,0 +1,237 @@
+//! The output formats: snapshots, byte-identical reruns, SARIF against the
+//! OASIS schema, JUnit as XML, GitHub escaping, statistics, terminal safety.
+
+#[allow(unused_imports)]
+use super::*;
+
+#[test]
+fn json_output_is_identical_across_runs_and_english_on_request() {
+    let run = |lang: &str| {
+        cchc()
+            .env("CCHC_LANG", lang)
+            .args([
+                "check",
+                "--format",
+                "json",
+                "examples",
+                "tests/fixtures/X001",
+            ])
+            .output()
+            .expect("run")
+            .stdout
+    };
+    assert_eq!(run("vi"), run("vi"));
+    let en: serde_json::Value = serde_json::from_slice(&run("en")).expect("json");
+    let vi: serde_json::Value = serde_json::from_slice(&run("vi")).expect("json");
+    assert_eq!(
+        en["diagnostics"].as_array().map(Vec::len),
+        vi["diagnostics"].as_array().map(Vec::len)
+    );
+    assert_ne!(
+        en["diagnostics"][0]["message"],
+        vi["diagnostics"][0]["message"]
+    );
+    assert_eq!(en["diagnostics"][0]["code"], vi["diagnostics"][0]["code"]);
+}
+
+#[test]
+fn human_output_snapshot() {
+    let out = cchc()
+        .args([
+            "check",
+            "--color",
+            "never",
+            "examples/thieu-noi-dung-va-dau-ra.yaml",
+        ])
+        .output()
+        .expect("run");
+    insta::assert_snapshot!("human_vi", String::from_utf8_lossy(&out.stdout));
+    let out = cchc()
+        .args([
+            "--lang",
+            "en",
+            "check",
+            "--color",
+            "never",
+            "--select",
+            "C001,U002,Q001",
+            "examples/thieu-noi-dung-va-dau-ra.yaml",
+        ])
+        .output()
+        .expect("run");
+    insta::assert_snapshot!("human_en", String::from_utf8_lossy(&out.stdout));
+}
+
+#[test]
+fn json_output_snapshot() {
+    let out = cchc()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "examples/thieu-noi-dung-va-dau-ra.yaml",
+        ])
+        .output()
+        .expect("run");
+    insta::assert_snapshot!("json", String::from_utf8_lossy(&out.stdout));
+}
+
+#[test]
+fn every_format_snapshot_on_one_mixed_fixture() {
+    for format in ["concise", "github", "junit", "sarif"] {
+        let text = stdout_of(&["check", "--format", format, "--select", "Q,U,O,P", MIXED]);
+        insta::assert_snapshot!(format!("format_{format}"), text);
+    }
+}
+
+#[test]
+fn every_format_is_byte_identical_across_runs() {
+    for format in ["human", "concise", "json", "sarif", "github", "junit"] {
+        let args = [
+            "check",
+            "--format",
+            format,
+            "--color",
+            "never",
+            "examples",
+            "tests/fixtures/X001",
+            "tests/fixtures/X002",
+        ];
+        assert_eq!(stdout_of(&args), stdout_of(&args), "{format}");
+    }
+}
+
+#[test]
+fn sarif_output_validates_against_the_oasis_schema() {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vendor/sarif-schema-2.1.0.json"),
+    )
+    .expect("schema");
+    let schema: serde_json::Value = serde_json::from_str(&text).expect("json");
+    let validator = jsonschema::validator_for(&schema).expect("valid schema");
+    for paths in [&["examples"][..], &["examples/so-tu-phap.yaml"][..]] {
+        let mut args = vec!["check", "--format", "sarif"];
+        args.extend_from_slice(paths);
+        let doc: serde_json::Value = serde_json::from_str(&stdout_of(&args)).expect("sarif json");
+        let errors: Vec<String> = validator
+            .iter_errors(&doc)
+            .map(|e| format!("{e} at {}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{errors:?}");
+        let run = &doc["runs"][0];
+        assert_eq!(run["columnKind"], "unicodeCodePoints");
+        assert_eq!(
+            run["tool"]["driver"]["rules"].as_array().map(Vec::len),
+            Some(RULES.len())
+        );
+        if paths == ["examples/so-tu-phap.yaml"] {
+            assert_eq!(
+                run["results"],
+                serde_json::json!([]),
+                "a clean run has results: []"
+            );
+        } else {
+            let r = &run["results"][0];
+            assert!(
+                r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                    .as_str()
+                    .is_some_and(|u| u.starts_with("examples/"))
+            );
+            assert!(r["partialFingerprints"]["cchc/v1"].as_str().is_some());
+        }
+    }
+}
+
+#[test]
+fn junit_report_is_well_formed_with_a_failure_per_error() {
+    let text = stdout_of(&["check", "--format", "junit", "examples"]);
+    let doc = roxmltree::Document::parse(&text).expect("well-formed XML");
+    let suites: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("testsuite"))
+        .collect();
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout_of(&["check", "--format", "json", "examples"])).expect("json");
+    assert_eq!(
+        Some(suites.len() as u64),
+        json["summary"]["files_checked"].as_u64()
+    );
+    let failures = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("failure"))
+        .count();
+    assert_eq!(Some(failures as u64), json["summary"]["errors"].as_u64());
+}
+
+#[test]
+fn github_annotations_are_escaped() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("a,b:c.yaml");
+    std::fs::write(&path, "version: 1\nplan: [\n").expect("write");
+    let text = stdout_of(&[
+        "check",
+        "--format",
+        "github",
+        path.to_str().expect("utf-8 path"),
+    ]);
+    assert!(text.starts_with("::error file="), "{text}");
+    assert!(text.contains("a%2Cb%3Ac.yaml,line="), "{text}");
+    assert_eq!(text.lines().count(), 1);
+}
+
+#[test]
+fn statistics_count_per_rule() {
+    let text = stdout_of(&["check", "--statistics", "--format", "json", MIXED]);
+    let rows: serde_json::Value = serde_json::from_str(&text).expect("json");
+    let c001 = rows
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|r| r["code"] == "C001")
+        .expect("C001 row");
+    assert_eq!(c001["count"], 5);
+}
+
+#[test]
+fn terminal_escapes_from_a_plan_are_neutralised() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text = std::fs::read_to_string(examples().join("so-tu-phap.yaml")).expect("read");
+    let evil = text.replace(
+        "lead: HCTP\n    support: [VP]\n    due: annually",
+        "lead: \"\\e]0;pwned\\a\\e[31mHCTP\"\n    support: [VP]\n    due: annually",
+    );
+    let path = dir.path().join("evil\u{1b}[2J.yaml");
+    std::fs::write(&path, evil).expect("write");
+    for format in ["human", "concise", "github"] {
+        let out = cchc()
+            .args(["check", "--color", "never", "--format", format])
+            .arg(&path)
+            .output()
+            .expect("run");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains("P005"), "{format}: {text}");
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{7}'),
+            "{format} leaks a control character: {text:?}"
+        );
+    }
+    for (format, escaped) in [("json", "\\u001b"), ("sarif", "%1B")] {
+        let out = cchc()
+            .args(["check", "--format", format])
+            .arg(&path)
+            .output()
+            .expect("run");
+        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+        assert!(
+            doc.to_string().contains(escaped),
+            "{format} keeps the file name, escaped"
+        );
+    }
+    let out = cchc()
+        .args(["check", "--format", "junit"])
+        .arg(&path)
+        .output()
+        .expect("run");
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    roxmltree::Document::parse(&text).expect("well-formed XML despite control characters");
+}

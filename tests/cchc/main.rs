@@ -1,0 +1,104 @@
+//! Integration tests, one binary: every rule against its fixture, the
+//! examples, the command-line contract, the output formats and their
+//! consumers, the config file, hostile input, the report, the schemas, and the
+//! architecture of `src/`. Helpers shared by the modules live here.
+
+mod architecture;
+mod cli;
+mod config;
+mod fixtures;
+mod formats;
+mod hostile;
+mod report;
+mod schemas;
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use cchc::check::{self, Options};
+use cchc::rules::RULES;
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+fn examples() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples")
+}
+
+const COMPLETE: &[&str] = &[
+    "so-tu-phap.yaml",
+    "ubnd-xa-phong-quang.yaml",
+    "ke-hoach-2026-2030.yaml",
+];
+
+fn cchc() -> Command {
+    let mut cmd = Command::cargo_bin("cchc").expect("binary");
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("CCHC_LANG")
+        .env("NO_COLOR", "1");
+    cmd
+}
+
+const MIXED: &str = "examples/thieu-noi-dung-va-dau-ra.yaml";
+
+fn stdout_of(args: &[&str]) -> String {
+    let out = cchc().args(args).output().expect("run");
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+fn schema(name: &str) -> jsonschema::Validator {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("schemas")
+            .join(name),
+    )
+    .expect("schema");
+    let value: serde_json::Value = serde_json::from_str(&text).expect("schema JSON");
+    jsonschema::validator_for(&value).expect("valid schema")
+}
+
+fn yaml_as_json(path: &Path) -> serde_json::Value {
+    let text = std::fs::read_to_string(path).expect("read");
+    let tree = cchc::yaml::parse(&text, Default::default()).expect("YAML");
+    tree.root.expect("root").to_json()
+}
+
+/// Runs `cchc check --format json` on one file made of `bytes`, within a time
+/// bound, and returns the exit status and the codes reported.
+fn check_bytes_as_file(name: &str, bytes: &[u8]) -> (i32, Vec<String>) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join(name);
+    std::fs::write(&path, bytes).expect("write");
+    check_file(&path)
+}
+
+fn check_file(path: &Path) -> (i32, Vec<String>) {
+    let out = cchc()
+        .args(["check", "--format", "json", "--no-config"])
+        .arg(path)
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .expect("run");
+    let status = out
+        .status
+        .code()
+        .expect("exited, not killed by a signal or the timeout");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("a JSON report");
+    let codes = doc["diagnostics"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter_map(|d| d["code"].as_str().map(str::to_owned))
+        .collect();
+    (status, codes)
+}
+
+fn assert_hostile(name: &str, bytes: &[u8], code: &str) {
+    let (status, codes) = check_bytes_as_file(name, bytes);
+    assert!(matches!(status, 1 | 2), "{name}: exit {status}");
+    assert!(
+        codes.iter().any(|c| c == code),
+        "{name}: expected {code}, got {codes:?}"
+    );
+}
