@@ -108,8 +108,10 @@ pub fn apply(suppressions: &[Suppression], diagnostics: &mut Vec<Located>, lang:
             continue;
         }
         let before = diagnostics.len();
-        diagnostics
-            .retain(|d| !(d.line == s.target && valid_codes.iter().any(|c| selects(c, d.rule))));
+        diagnostics.retain(|d| {
+            let here = d.line == s.target || d.key_line == Some(s.target);
+            !(here && valid_codes.iter().any(|c| selects(c, d.rule)))
+        });
         if diagnostics.len() == before && !valid_codes.is_empty() {
             let codes = valid_codes.join(", ");
             unused_suppression::report(&mut sink, s.span, &codes, s.alone, lang);

@@ -6,9 +6,11 @@
 use std::path::Path;
 
 use crate::check::{FileReport, Options};
-use crate::location::{Part, SourceMap, resolve};
+use crate::location::SourceMap;
 use crate::profile::{self, Profile};
-use crate::rules::{self, Located, PlanSummary, Sink, input, input_limit, invalid_code, not_utf8};
+use crate::rules::{
+    self, Located, PlanSummary, Sink, Spot, input, input_limit, invalid_code, not_utf8,
+};
 use crate::source::yaml::{Note, Shape};
 use crate::source::{self, ReadError};
 use crate::suppress;
@@ -109,11 +111,11 @@ fn check_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options)
         number: info
             .number
             .clone()
-            .map(|n| (n, resolve(Some(map), &info.at("number"), Part::Value))),
+            .map(|n| (n, Spot::of(map, &info.at("number")))),
         agency: info.agency.clone(),
         period: info
             .period()
-            .map(|p| (p, resolve(Some(map), &info.at("period"), Part::Value))),
+            .map(|p| (p, Spot::of(map, &info.at("period")))),
     });
     report.diagnostics = locate_all(sink, Some(map), opts);
     if opts.keep_plan {

@@ -2,6 +2,8 @@
 //! `tool.driver.rules`, code-point columns, relative URIs and fingerprints that
 //! stay the same when lines move.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::check::RunReport;
@@ -195,7 +197,9 @@ pub fn uri(path: &str) -> String {
     out
 }
 
-fn result(path: &str, d: &Located) -> SarifResult {
+/// One result; `occurrence` counts the earlier results of the same rule, path,
+/// pointer and item, so that even those get fingerprints of their own.
+fn result(path: &str, d: &Located, occurrence: usize) -> SarifResult {
     let rule = d.rule;
     SarifResult {
         rule_id: rule.code,
@@ -230,6 +234,7 @@ fn result(path: &str, d: &Located) -> SarifResult {
                 rule.code,
                 &d.diagnostic.pointer.to_string(),
                 d.diagnostic.item.as_deref().unwrap_or_default(),
+                &occurrence.to_string(),
             ]),
         },
     }
@@ -249,7 +254,22 @@ pub fn render(report: &RunReport, settings: &Settings) -> String {
                 },
             },
             column_kind: "unicodeCodePoints",
-            results: all(report).map(|(path, d)| result(path, d)).collect(),
+            results: {
+                let mut seen: HashMap<(&str, &str, String, Option<&str>), usize> = HashMap::new();
+                all(report)
+                    .map(|(path, d)| {
+                        let key = (
+                            path,
+                            d.code(),
+                            d.diagnostic.pointer.to_string(),
+                            d.diagnostic.item.as_deref(),
+                        );
+                        let n = seen.entry(key).or_insert(0);
+                        *n += 1;
+                        result(path, d, *n - 1)
+                    })
+                    .collect()
+            },
         }],
     };
     let mut text = serde_json::to_string_pretty(&log).unwrap_or_default();

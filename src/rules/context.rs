@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::i18n::Lang;
-use crate::location::{SourceMap, Span, resolve};
+use crate::location::{Part, SourceMap, Span, resolve};
 use crate::model::{Plan, Task};
 use crate::profile::{Profile, YearRange};
 use crate::rules::{Check, RULES, Rule, input_limit};
@@ -159,9 +159,26 @@ pub struct PlanSummary {
     /// Index of the file in the run.
     pub file: usize,
     pub path: String,
-    pub number: Option<(String, Span)>,
+    pub number: Option<(String, Spot)>,
     pub agency: Option<String>,
-    pub period: Option<(YearRange, Span)>,
+    pub period: Option<(YearRange, Spot)>,
+}
+
+/// Where a value of a plan is: its span, and the line of its key.
+#[derive(Debug, Clone, Copy)]
+pub struct Spot {
+    pub span: Span,
+    pub key_line: u32,
+}
+
+impl Spot {
+    /// The spot of the value at `pointer` in `map`.
+    pub fn of(map: &dyn SourceMap, pointer: &crate::location::Pointer) -> Spot {
+        Spot {
+            span: resolve(Some(map), pointer, Part::Value),
+            key_line: Place::of(resolve(Some(map), pointer, Part::Key)).line,
+        }
+    }
 }
 
 /// What a cross-file rule reports through: diagnostics on files of the run.
@@ -172,13 +189,14 @@ pub struct RunContext {
 }
 
 impl RunContext {
-    /// Reports a diagnostic of the running rule on file `file`, at `span`.
-    pub fn report(&mut self, file: usize, span: Span, diagnostic: Diagnostic) {
+    /// Reports a diagnostic of the running rule on file `file`, at `spot`.
+    pub fn report(&mut self, file: usize, spot: Spot, diagnostic: Diagnostic) {
         let finding = Finding {
             rule: self.rule,
-            diagnostic: diagnostic.at(span),
+            diagnostic: diagnostic.at(spot.span),
         };
-        self.found.push((file, Located::resolve(finding, None)));
+        let located = Located::resolve(finding, None).with_key_line(spot.key_line);
+        self.found.push((file, located));
     }
 
     /// Runs every cross-file rule over the plans of one run.
@@ -231,6 +249,10 @@ pub struct Located {
     pub end_column: u32,
     /// Where the related place is, when the diagnostic has one.
     pub related: Option<Place>,
+    /// The line of the key that holds the value, when it is not `line` (a
+    /// block mapping is reported at its first key): a suppression on the key's
+    /// line applies too.
+    pub key_line: Option<u32>,
 }
 
 impl Located {
@@ -243,6 +265,13 @@ impl Located {
             .as_ref()
             .map(|r| Place::of(r.span.unwrap_or_else(|| resolve(map, &r.pointer, r.part))));
         let place = Place::of(span);
+        let key_line = match (map, d.span, d.part) {
+            (Some(_), None, Part::Value | Part::Start) if !d.pointer.is_root() => {
+                Some(Place::of(resolve(map, &d.pointer, Part::Key)).line)
+                    .filter(|l| *l != place.line)
+            }
+            _ => None,
+        };
         Located {
             rule: finding.rule,
             severity: finding.rule.severity,
@@ -252,7 +281,16 @@ impl Located {
             end_line: place.end_line,
             end_column: place.end_column,
             related,
+            key_line,
         }
+    }
+
+    /// The same, with the line of the key that holds the value (for cross-file
+    /// rules, whose places were resolved when each file was checked).
+    #[must_use]
+    pub fn with_key_line(mut self, key_line: u32) -> Located {
+        self.key_line = Some(key_line).filter(|l| *l != self.line);
+        self
     }
 
     pub fn code(&self) -> &'static str {

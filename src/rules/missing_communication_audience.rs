@@ -63,6 +63,7 @@ fn check(ctx: &mut Context) {
                 "Thêm `{code}` vào `audience:` của một nhiệm vụ `kind: communication`.",
                 "Add `{code}` to the `audience:` of a `kind: communication` task."
             ))
+            .item(code.clone())
         });
     }
 }

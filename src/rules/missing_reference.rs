@@ -58,6 +58,7 @@ fn check(ctx: &mut Context) {
                 "Thêm `{required}` vào `implements:` của phần `plan`.",
                 "Add `{required}` to `implements:` under `plan`."
             ))
+            .item(required.clone())
         });
     }
 }

@@ -13,7 +13,7 @@ pub mod input;
 pub mod select;
 
 pub use context::{
-    Context, Finding, Located, Place, PlanSummary, RunContext, Sink, run_plan_rules,
+    Context, Finding, Located, Place, PlanSummary, RunContext, Sink, Spot, run_plan_rules,
 };
 
 /// Declares the rule modules and the registry from one list, so the two cannot drift.

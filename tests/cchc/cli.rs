@@ -209,6 +209,8 @@ fn output_file_holds_the_same_report() {
         .code(1)
         .stdout("");
     let written = std::fs::read_to_string(&out).expect("written");
+    let doc: serde_json::Value = serde_json::from_str(&written).expect("a JSON report");
+    assert!(doc["summary"]["errors"].as_u64() > Some(0), "{written}");
     assert_eq!(
         written,
         stdout_of(&["check", "--format", "json", "examples"])

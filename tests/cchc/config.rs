@@ -70,7 +70,12 @@ fn config_is_found_upward_and_changes_severities_per_path() {
         doc["diagnostics"][0]["severity"], "warning",
         "override applied"
     );
-    let (_, all) = codes_in(repo.path(), repo.path(), &[]);
+    let (status, all) = codes_in(repo.path(), repo.path(), &[]);
+    assert_eq!(status, Some(1), "the run itself succeeded: {all:?}");
+    assert!(
+        all.iter().any(|c| c.contains("plans/")),
+        "the plans were checked: {all:?}"
+    );
     assert!(
         !all.iter().any(|c| c.contains("drafts")),
         "excluded: {all:?}"
@@ -196,4 +201,72 @@ fn ci_docs_commands_run_against_the_examples() {
         &std::fs::read_to_string(dir.path().join("cchc-junit.xml")).expect("junit"),
     )
     .expect("xml");
+}
+
+/// Codes per path of a JSON run over `paths` in `dir`, without a config.
+fn codes_of_run(dir: &Path, paths: &[&str]) -> Vec<(String, String)> {
+    let out = Command::cargo_bin("cchc")
+        .expect("binary")
+        .current_dir(dir)
+        .env_remove("CCHC_LANG")
+        .args(["check", "--no-config", "--format", "json"])
+        .args(paths)
+        .output()
+        .expect("run");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("a JSON report");
+    doc["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| {
+            let field = |k: &str| d[k].as_str().unwrap_or_default().to_owned();
+            (field("path"), field("code"))
+        })
+        .collect()
+}
+
+#[test]
+fn cross_file_findings_are_silenced_inline_on_the_number_and_period_lines() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (fixture, name) in [("X001", "a"), ("X001", "b"), ("X002", "a"), ("X002", "b")] {
+        let from = fixtures().join(fixture).join(format!("{name}.yaml"));
+        std::fs::copy(from, dir.path().join(format!("{fixture}-{name}.yaml"))).expect("copy");
+    }
+    let paths = ["X001-a.yaml", "X001-b.yaml", "X002-a.yaml", "X002-b.yaml"];
+    let before = codes_of_run(dir.path(), &paths);
+    let count = |codes: &[(String, String)], path: &str, code: &str| {
+        codes.iter().filter(|(p, c)| p == path && c == code).count()
+    };
+    assert_eq!(count(&before, "X001-a.yaml", "X001"), 1, "{before:?}");
+    assert_eq!(count(&before, "X002-b.yaml", "X002"), 1, "{before:?}");
+    // X001 on a flow mapping's line; X002 on the `period:` key of a block mapping,
+    // whose diagnostic is placed at its first key, the line below.
+    let a = dir.path().join("X001-a.yaml");
+    let text = std::fs::read_to_string(&a).expect("read");
+    let text = text.replacen(
+        "to: 2025}}\n",
+        "to: 2025}}  # cchc: ignore X001 -- bản sao có chủ đích\n",
+        1,
+    );
+    std::fs::write(&a, text).expect("write");
+    let b = dir.path().join("X002-b.yaml");
+    let text = std::fs::read_to_string(&b).expect("read");
+    let text = text.replacen(
+        "  period:\n",
+        "  period:  # cchc: ignore X002 -- kế hoạch bổ sung\n",
+        1,
+    );
+    std::fs::write(&b, text).expect("write");
+    let after = codes_of_run(dir.path(), &paths);
+    assert_eq!(count(&after, "X001-a.yaml", "X001"), 0, "{after:?}");
+    assert_eq!(count(&after, "X002-b.yaml", "X002"), 0, "{after:?}");
+    assert_eq!(
+        count(&after, "X001-b.yaml", "X001"),
+        1,
+        "the other file still reports it"
+    );
+    assert!(
+        !after.iter().any(|(_, c)| c.starts_with('S')),
+        "the suppressions are used, so no S002: {after:?}"
+    );
 }

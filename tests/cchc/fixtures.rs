@@ -217,12 +217,67 @@ fn a_2026_2030_plan_is_checked_against_the_second_profile() {
 
 #[test]
 fn a_value_of_the_wrong_shape_is_reported_once_by_p002() {
-    let (_, codes) =
-        check_file(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/P002.shapes.yaml"));
+    let path = fixtures().join("P002.shapes.yaml");
+    let (_, codes) = check_file(&path);
+    let wrong_shapes = expectations(&path)
+        .iter()
+        .filter(|(c, _, _)| c == "P002")
+        .count();
+    assert!(wrong_shapes >= 6, "the fixture has its wrong shapes");
+    assert_eq!(
+        codes.iter().filter(|c| *c == "P002").count(),
+        wrong_shapes,
+        "each wrong shape reported by P002, once: {codes:?}"
+    );
     for quieter in ["Q001", "M001", "M004", "U001", "O001", "D004"] {
         assert!(
             !codes.iter().any(|c| c == quieter),
             "{quieter} repeats a P002: {codes:?}"
         );
+    }
+}
+
+#[test]
+fn every_rule_has_a_fixture_that_fires_it_and_plans_where_it_does_not() {
+    let fired: std::collections::BTreeSet<String> = std::fs::read_dir(fixtures())
+        .expect("fixtures")
+        .map(|e| e.expect("entry").path())
+        .flat_map(|p| {
+            if p.is_dir() {
+                std::fs::read_dir(&p)
+                    .expect("dir")
+                    .map(|e| e.expect("entry").path())
+                    .collect()
+            } else {
+                vec![p]
+            }
+        })
+        .flat_map(|p| expectations(&p))
+        .map(|(code, _, _)| code)
+        .collect();
+    let targets: Vec<check::Target> = COMPLETE
+        .iter()
+        .map(|n| check::Target {
+            path: examples().join(n),
+            display: (*n).to_owned(),
+            walked: false,
+        })
+        .collect();
+    let report = check::run(&targets, &Options::default());
+    assert_eq!(report.files.len(), COMPLETE.len());
+    for rule in RULES {
+        assert!(
+            fired.contains(rule.code),
+            "no fixture expects {} to fire",
+            rule.code
+        );
+        for f in &report.files {
+            assert!(
+                !f.diagnostics.iter().any(|d| d.code() == rule.code),
+                "{} fires on the complete plan {}",
+                rule.code,
+                f.path
+            );
+        }
     }
 }

@@ -78,9 +78,55 @@ fn json_output_snapshot() {
 
 #[test]
 fn every_format_snapshot_on_one_mixed_fixture() {
-    for format in ["concise", "github", "junit", "sarif"] {
+    for format in ["concise", "github", "junit"] {
         let text = stdout_of(&["check", "--format", format, "--select", "Q,U,O,P", MIXED]);
         insta::assert_snapshot!(format!("format_{format}"), text);
+    }
+    // The results, and of the rule catalog only its ids (each descriptor is
+    // checked by `sarif_rule_descriptors_carry_the_docs`), so the snapshot is
+    // about this run.
+    let text = stdout_of(&["check", "--format", "sarif", "--select", "Q,U,O,P", MIXED]);
+    let mut doc: serde_json::Value = serde_json::from_str(&text).expect("sarif");
+    let rules = &mut doc["runs"][0]["tool"]["driver"]["rules"];
+    let ids: Vec<serde_json::Value> = rules
+        .as_array()
+        .expect("rules")
+        .iter()
+        .map(|r| r["id"].clone())
+        .collect();
+    *rules = serde_json::Value::Array(ids);
+    let text = serde_json::to_string_pretty(&doc).expect("json");
+    insta::assert_snapshot!("format_sarif", text);
+}
+
+#[test]
+fn sarif_rule_descriptors_carry_the_docs() {
+    let doc: serde_json::Value =
+        serde_json::from_str(&stdout_of(&["check", "--format", "sarif", MIXED])).expect("sarif");
+    let rules = doc["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .expect("rules");
+    assert_eq!(rules.len(), RULES.len());
+    for (d, rule) in rules.iter().zip(RULES) {
+        assert_eq!(d["id"], rule.code);
+        assert_eq!(d["name"], rule.name);
+        let full = d["fullDescription"]["text"].as_str().expect("full");
+        assert_eq!(full, rule.docs.what.vi);
+        let short = d["shortDescription"]["text"].as_str().expect("short");
+        assert!(!short.is_empty() && full.starts_with(short.trim_end_matches('.')));
+        let markdown = d["help"]["markdown"].as_str().expect("markdown");
+        assert!(markdown.contains(rule.docs.bad.trim_end()), "{}", rule.code);
+        assert!(
+            markdown.contains(rule.docs.good.trim_end()),
+            "{}",
+            rule.code
+        );
+        assert_eq!(
+            d["properties"]["tags"][0],
+            rule.family.name(cchc::Lang::En),
+            "{}",
+            rule.code
+        );
     }
 }
 
@@ -97,7 +143,9 @@ fn every_format_is_byte_identical_across_runs() {
             "tests/fixtures/X001",
             "tests/fixtures/X002",
         ];
-        assert_eq!(stdout_of(&args), stdout_of(&args), "{format}");
+        let first = stdout_of(&args);
+        assert!(first.contains("X001"), "{format}: the run reports: {first}");
+        assert_eq!(first, stdout_of(&args), "{format}");
     }
 }
 
@@ -234,4 +282,76 @@ fn terminal_escapes_from_a_plan_are_neutralised() {
         .expect("run");
     let text = String::from_utf8(out.stdout).expect("utf-8");
     roxmltree::Document::parse(&text).expect("well-formed XML despite control characters");
+}
+
+/// The `cchc/v1` fingerprints of a SARIF run, in result order.
+fn fingerprints(args: &[&str]) -> Vec<String> {
+    let doc: serde_json::Value = serde_json::from_str(&stdout_of(args)).expect("sarif");
+    doc["runs"][0]["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .map(|r| {
+            r["partialFingerprints"]["cchc/v1"]
+                .as_str()
+                .expect("fingerprint")
+                .to_owned()
+        })
+        .collect()
+}
+
+#[test]
+fn sarif_fingerprints_ignore_the_language_and_lines_moving() {
+    let vi = fingerprints(&["--lang", "vi", "check", "--format", "sarif", MIXED]);
+    let en = fingerprints(&["--lang", "en", "check", "--format", "sarif", MIXED]);
+    assert!(vi.len() > 20, "the fixture has findings: {}", vi.len());
+    assert_eq!(vi, en, "the same alerts in both languages");
+    let mut unique = vi.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(
+        unique.len(),
+        vi.len(),
+        "every result has its own fingerprint"
+    );
+
+    // Lines inserted above every finding, and a duplicated id moved down.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(MIXED)).expect("read");
+    let path = dir.path().join("plan.yaml");
+    std::fs::write(&path, &text).expect("write");
+    let shown = path.to_str().expect("utf-8 path");
+    let before = fingerprints(&["check", "--format", "sarif", shown]);
+    let moved = text.replacen("\nplan:", "\n# Ghi chú thêm\n# của văn phòng\n\nplan:", 1);
+    assert_ne!(moved, text);
+    std::fs::write(&path, moved).expect("write");
+    let mut after = fingerprints(&["check", "--format", "sarif", shown]);
+    let mut before = before;
+    before.sort();
+    after.sort();
+    assert_eq!(before, after);
+}
+
+#[test]
+fn no_two_results_share_a_fingerprint_in_any_example_or_fixture() {
+    let mut args = vec!["check", "--format", "sarif", "examples"];
+    let dirs: Vec<String> = ["X001", "X002"]
+        .iter()
+        .map(|d| format!("tests/fixtures/{d}"))
+        .collect();
+    args.extend(dirs.iter().map(String::as_str));
+    let files: Vec<String> = std::fs::read_dir(fixtures())
+        .expect("fixtures")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.is_file())
+        .map(|p| p.display().to_string())
+        .collect();
+    args.extend(files.iter().map(String::as_str));
+    let all = fingerprints(&args);
+    let mut unique = all.clone();
+    unique.sort();
+    unique.dedup();
+    assert!(all.len() > 100, "{}", all.len());
+    assert_eq!(unique.len(), all.len());
 }

@@ -274,19 +274,33 @@ mod properties {
 #[test]
 fn hostile_many_malformed_values_stay_linear() {
     // Each task's `due` has the wrong shape: P002 for each, and the rules that
-    // stay silent for malformed values must not rescan them all per task.
+    // stay silent for malformed values must not rescan them all per task. The
+    // size is chosen by counting: a scan per task is 10^10 steps (the quadratic
+    // version took 55 s in a release build, minutes in this debug one, past the
+    // 60 s bound of `check_file`), a lookup per task 10^5 (seconds here).
+    let n = 100_000;
     let text = format!(
         "tasks: [{}]",
-        vec!["{id: a, area: b, title: t, due: {x: 1}}"; 50_000].join(", ")
+        vec!["{id: a, area: b, title: t, due: {x: 1}}"; n].join(", ")
     );
-    assert_hostile("malformed.yaml", text.as_bytes(), "P002");
+    let (status, codes) = check_bytes_as_file("malformed.yaml", text.as_bytes());
+    assert_eq!(status, 1);
+    let p002 = codes.iter().filter(|c| *c == "P002").count();
+    assert_eq!(p002, 10_000, "one P002 per task, capped: {p002}");
+    assert!(codes.iter().any(|c| c == "P007"), "the cap is said");
+    assert!(
+        !codes.iter().any(|c| c == "M004"),
+        "a malformed `due` is not also missing"
+    );
 }
 
 #[test]
 fn hostile_many_units_and_references_stay_linear() {
-    // 40,000 units, 20,000 tasks referring to the first half: membership of ids is
-    // hashed (P005, U002, U003), not a scan of every unit for every task.
-    let n = 20_000;
+    // 120,000 units, 60,000 tasks referring to the first half: membership of ids
+    // is hashed (P005, U002, U003), not a scan of every unit for every task. By
+    // counting: a scan is 7·10^9 comparisons (minutes in this debug build, past
+    // the 60 s bound), a hash lookup per task 6·10^4.
+    let n = 60_000;
     let units: Vec<String> = (0..2 * n)
         .map(|i| format!("{{id: U{i}, name: n}}"))
         .collect();

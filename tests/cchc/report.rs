@@ -182,3 +182,40 @@ fn html_report_renders_in_a_real_browser() {
         "the screenshot is not blank ({non_white} of {total} pixels)"
     );
 }
+
+#[test]
+fn report_uses_the_profile_of_the_config() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text = std::fs::read_to_string(examples().join("ke-hoach-2026-2030.yaml")).expect("read");
+    let without = text.replacen("directive: 282/QĐ-TTg\n", "", 1);
+    assert_ne!(text, without, "the example names its directive");
+    std::fs::write(dir.path().join("plan.yaml"), without).expect("write");
+    let profile_of = |config: Option<&str>| {
+        let mut cmd = Command::cargo_bin("cchc").expect("binary");
+        cmd.current_dir(dir.path()).env_remove("CCHC_LANG");
+        match config {
+            Some(c) => std::fs::write(dir.path().join("cchc.yaml"), c).expect("config"),
+            None => {
+                let _ = std::fs::remove_file(dir.path().join("cchc.yaml"));
+            }
+        }
+        let out = cmd
+            .args(["report", "--format", "json", "plan.yaml"])
+            .output()
+            .expect("run");
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        doc["plans"][0]["profile"].as_str().map(str::to_owned)
+    };
+    assert_eq!(profile_of(None).as_deref(), Some("7946/UBND-NCPC"));
+    assert_eq!(
+        profile_of(Some("profile: 282/QĐ-TTg\n")).as_deref(),
+        Some("282/QĐ-TTg"),
+        "the config's profile, as `check` uses it"
+    );
+}
