@@ -63,14 +63,20 @@ fn indent(snippet: &str) -> String {
     snippet.lines().map(|l| format!("    {l}\n")).collect()
 }
 
-/// `cchc rules`: every rule in a table.
-pub fn rules_table(lang: Lang) -> String {
+/// An empty table with the catalogs' style and `header`.
+fn table(header: [&str; 4]) -> Table {
     let mut table = Table::new();
     table
         .load_style(UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(100);
-    table.set_header(match lang {
+    table.set_header(header);
+    table
+}
+
+/// `cchc rules`: every rule in a table.
+pub fn rules_table(lang: Lang) -> String {
+    let mut table = table(match lang {
         Lang::Vi => ["Mã", "Tên", "Mức mặc định", "Nhóm"],
         Lang::En => ["Code", "Name", "Default severity", "Family"],
     });
@@ -87,12 +93,7 @@ pub fn rules_table(lang: Lang) -> String {
 
 /// `cchc profiles`: the built-in profiles.
 pub fn profiles_table(lang: Lang) -> String {
-    let mut table = Table::new();
-    table
-        .load_style(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(100);
-    table.set_header(match lang {
+    let mut table = table(match lang {
         Lang::Vi => ["Mã hồ sơ", "Giai đoạn", "Tên", "Nguồn"],
         Lang::En => ["Id", "Period", "Title", "Source"],
     });

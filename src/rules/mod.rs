@@ -107,17 +107,7 @@ impl Family {
 
     /// The letter its codes start with.
     pub fn letter(self) -> char {
-        match self {
-            Family::Input => 'P',
-            Family::Coverage => 'C',
-            Family::Objectives => 'Q',
-            Family::Roadmap => 'M',
-            Family::Responsibility => 'U',
-            Family::Outputs => 'O',
-            Family::Directive => 'D',
-            Family::CrossFile => 'X',
-            Family::Suppression => 'S',
-        }
+        FAMILY_NAMES[self as usize].0
     }
 
     /// The family a letter stands for (`--select P`), case-insensitively.
@@ -129,47 +119,76 @@ impl Family {
 
     /// Its name, with its letter: `C: độ bao phủ`.
     pub fn name(self, lang: Lang) -> &'static str {
-        let t = match self {
-            Family::Input => Text {
-                vi: "P: cấu trúc và đầu vào",
-                en: "P: structure and input",
-            },
-            Family::Coverage => Text {
-                vi: "C: độ bao phủ",
-                en: "C: coverage",
-            },
-            Family::Objectives => Text {
-                vi: "Q: mục tiêu định lượng",
-                en: "Q: quantified objectives",
-            },
-            Family::Roadmap => Text {
-                vi: "M: lộ trình và thời hạn",
-                en: "M: roadmap and deadlines",
-            },
-            Family::Responsibility => Text {
-                vi: "U: trách nhiệm",
-                en: "U: responsibility",
-            },
-            Family::Outputs => Text {
-                vi: "O: sản phẩm đầu ra",
-                en: "O: outputs",
-            },
-            Family::Directive => Text {
-                vi: "D: hoạt động văn bản yêu cầu",
-                en: "D: activities the directive names",
-            },
-            Family::CrossFile => Text {
-                vi: "X: giữa các tệp",
-                en: "X: across files",
-            },
-            Family::Suppression => Text {
-                vi: "S: chú thích bỏ qua",
-                en: "S: suppressions",
-            },
-        };
-        t.get(lang)
+        FAMILY_NAMES[self as usize].1.get(lang)
     }
 }
+
+/// Each family's letter and name, in the order of [`Family::ALL`].
+const FAMILY_NAMES: [(char, Text); 9] = [
+    (
+        'P',
+        Text {
+            vi: "P: cấu trúc và đầu vào",
+            en: "P: structure and input",
+        },
+    ),
+    (
+        'C',
+        Text {
+            vi: "C: độ bao phủ",
+            en: "C: coverage",
+        },
+    ),
+    (
+        'Q',
+        Text {
+            vi: "Q: mục tiêu định lượng",
+            en: "Q: quantified objectives",
+        },
+    ),
+    (
+        'M',
+        Text {
+            vi: "M: lộ trình và thời hạn",
+            en: "M: roadmap and deadlines",
+        },
+    ),
+    (
+        'U',
+        Text {
+            vi: "U: trách nhiệm",
+            en: "U: responsibility",
+        },
+    ),
+    (
+        'O',
+        Text {
+            vi: "O: sản phẩm đầu ra",
+            en: "O: outputs",
+        },
+    ),
+    (
+        'D',
+        Text {
+            vi: "D: hoạt động văn bản yêu cầu",
+            en: "D: activities the directive names",
+        },
+    ),
+    (
+        'X',
+        Text {
+            vi: "X: giữa các tệp",
+            en: "X: across files",
+        },
+    ),
+    (
+        'S',
+        Text {
+            vi: "S: chú thích bỏ qua",
+            en: "S: suppressions",
+        },
+    ),
+];
 
 /// A rule's user-facing documentation.
 #[derive(Debug, Clone, Copy)]
@@ -287,6 +306,7 @@ mod tests {
     #[test]
     fn families_have_distinct_letters_and_names() {
         for (i, f) in Family::ALL.iter().enumerate() {
+            assert_eq!(*f as usize, i, "ALL is in declaration order");
             assert_eq!(Family::from_letter(f.letter()), Some(*f));
             assert!(f.name(Lang::Vi).starts_with(f.letter()));
             assert!(Family::ALL[..i].iter().all(|g| g.letter() != f.letter()));
