@@ -5,7 +5,7 @@ use std::io::{IsTerminal, Read};
 
 use crate::check::{self, Options};
 use crate::cli::args::{CheckArgs, Color, InitArgs, ReportArgs};
-use crate::cli::output::{deliver, write_file};
+use crate::cli::output::{deliver, refuse_inputs, write_file};
 use crate::cli::setup::{Setup, load_profile};
 use crate::diagnostic::Severity;
 use crate::i18n::Lang;
@@ -35,6 +35,11 @@ pub fn check(args: CheckArgs, cli_lang: Option<Lang>) -> Result<(String, u8), St
         .cloned()
         .partition(|p| p.as_os_str() == "-");
     let targets = check::targets(&paths, opts.config.as_ref());
+    refuse_inputs(
+        args.output.as_deref(),
+        targets.iter().map(|t| t.path.as_path()),
+        lang,
+    )?;
     let mut files = check::check_all(&targets, &opts);
     if !stdin.is_empty() {
         let mut bytes = Vec::new();
@@ -96,6 +101,11 @@ pub fn report(args: ReportArgs, cli_lang: Option<Lang>) -> Result<(String, u8), 
         ..setup.options()
     };
     let targets = check::targets(&args.paths, opts.config.as_ref());
+    refuse_inputs(
+        args.output.as_deref(),
+        targets.iter().map(|t| t.path.as_path()),
+        lang,
+    )?;
     let run = check::run(&targets, &opts);
     let extra = opts.profile.as_ref().or(opts.default_profile.as_ref());
     let report = crate::report::build(&run.files, extra, lang);

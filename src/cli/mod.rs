@@ -13,6 +13,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+use crate::tr;
+
 pub use args::{Cli, Command};
 
 /// The plan JSON Schema, as compiled in.
@@ -50,11 +52,24 @@ pub fn main() -> ExitCode {
     match result {
         Ok((text, status)) => {
             let mut stdout = std::io::stdout().lock();
-            // A closed pipe (`cchc check | head`) is not an error worth reporting.
-            let _ = stdout
+            match stdout
                 .write_all(text.as_bytes())
-                .and_then(|()| stdout.flush());
-            ExitCode::from(status)
+                .and_then(|()| stdout.flush())
+            {
+                Ok(()) => ExitCode::from(status),
+                // A closed pipe (`cchc check | head`) is not an error worth reporting.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(status),
+                // A full disk or `/dev/full`: the report was lost, so the run failed.
+                Err(e) => {
+                    let message = tr!(
+                        lang,
+                        "không ghi được ra đầu ra chuẩn: {e}",
+                        "cannot write to standard output: {e}"
+                    );
+                    let _ = writeln!(std::io::stderr(), "cchc: {message}");
+                    ExitCode::from(2)
+                }
+            }
         }
         Err(message) => {
             let _ = writeln!(std::io::stderr(), "cchc: {message}");

@@ -1,6 +1,7 @@
 //! Where a command's text goes: standard output, or a file written
-//! atomically (a temporary file in the same directory, then a rename), so a
-//! reader never sees a half-written report.
+//! atomically (a temporary file in the same directory, then a rename) with
+//! the permissions a new file gets under the umask — an existing file
+//! replaced keeps its mode. A file being checked is never written over.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -17,18 +18,48 @@ pub fn deliver(
 ) -> Result<(String, u8), String> {
     match output {
         Some(path) => {
-            write_file(path, text.as_bytes(), true).map_err(|e| {
-                tr!(
-                    lang,
-                    "không ghi được {}: {e}",
-                    "cannot write {}: {e}",
-                    path.display()
-                )
-            })?;
+            write_file(path, text.as_bytes(), true).map_err(|e| cannot_write(path, &e, lang))?;
             Ok((String::new(), status))
         }
         None => Ok((text, status)),
     }
+}
+
+/// "cannot write FILE: reason", for any failed write.
+pub fn cannot_write(path: &Path, e: &std::io::Error, lang: Lang) -> String {
+    let shown = path.display();
+    tr!(
+        lang,
+        "không ghi được {shown}: {e}",
+        "cannot write {shown}: {e}"
+    )
+}
+
+/// Refuses an `--output` that is one of `inputs` (the same file by any path,
+/// through links), before anything is checked or written.
+pub fn refuse_inputs<'a>(
+    output: Option<&Path>,
+    inputs: impl IntoIterator<Item = &'a Path>,
+    lang: Lang,
+) -> Result<(), String> {
+    let Some(output) = output else {
+        return Ok(());
+    };
+    // A file that does not exist yet cannot be one being checked.
+    let Ok(target) = same_file::Handle::from_path(output) else {
+        return Ok(());
+    };
+    for input in inputs {
+        if same_file::Handle::from_path(input).is_ok_and(|h| h == target) {
+            let (out, plan) = (output.display(), input.display());
+            return Err(tr!(
+                lang,
+                "không ghi báo cáo vào {out}: đó là tệp kế hoạch đang được kiểm tra ({plan}); chọn tệp khác cho --output",
+                "will not write the report to {out}: it is a plan being checked ({plan}); choose another --output file"
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Writes `bytes` to `path` atomically, refusing (`AlreadyExists`) to replace
@@ -38,8 +69,20 @@ pub fn write_file(path: &Path, bytes: &[u8], overwrite: bool) -> std::io::Result
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let mut file = tempfile::NamedTempFile::new_in(dir)?;
+    let existing = std::fs::metadata(path).ok().map(|m| m.permissions());
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".cchc-");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // The mode `open` gets, from which the kernel takes away the umask: 0644 under 022.
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut file = builder.tempfile_in(dir)?;
     file.write_all(bytes)?;
+    if let Some(mode) = existing {
+        file.as_file().set_permissions(mode)?;
+    }
     file.as_file().sync_all()?;
     if overwrite {
         file.persist(path).map_err(|e| e.error)?;

@@ -371,3 +371,141 @@ fn shell_completions_are_generated() {
         );
     }
 }
+
+/// Runs `cchc ARGS` in `dir` through `sh` under `umask`, returning the exit status and stderr.
+#[cfg(unix)]
+fn under_umask(dir: &Path, umask: &str, args: &str) -> (Option<i32>, String) {
+    let bin = assert_cmd::cargo::cargo_bin("cchc");
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("umask {umask}; exec '{}' {args}", bin.display()))
+        .current_dir(dir)
+        .env_remove("CCHC_LANG")
+        .output()
+        .expect("sh");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[cfg(unix)]
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).expect("stat").permissions().mode() & 0o777
+}
+
+#[cfg(unix)]
+#[test]
+fn an_output_that_is_a_plan_being_checked_is_refused_before_anything_is_written() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let plan = dir.path().join("plan.yaml");
+    std::fs::copy(examples().join("so-tu-phap.yaml"), &plan).expect("copy");
+    std::os::unix::fs::symlink("plan.yaml", dir.path().join("link.yaml")).expect("symlink");
+    let original = std::fs::read(&plan).expect("read");
+    for args in [
+        "check plan.yaml --format json --output plan.yaml",
+        "check --no-config . --format json --output link.yaml",
+        "check ./plan.yaml -o ./sub/../plan.yaml",
+        "report --format html --output plan.yaml plan.yaml",
+    ] {
+        std::fs::create_dir_all(dir.path().join("sub")).expect("mkdir");
+        let (status, stderr) = under_umask(dir.path(), "022", args);
+        assert_eq!(status, Some(2), "{args}: {stderr}");
+        assert!(stderr.contains("--output"), "{args}: {stderr}");
+        assert_eq!(std::fs::read(&plan).expect("read"), original, "{args}");
+    }
+    let (status, _) = under_umask(dir.path(), "022", "check plan.yaml -o report.txt");
+    assert_eq!(status, Some(0), "another file is fine");
+}
+
+#[cfg(unix)]
+#[test]
+fn written_files_get_the_umask_and_a_replaced_file_keeps_its_mode() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::copy(
+        examples().join("so-tu-phap.yaml"),
+        dir.path().join("plan.yaml"),
+    )
+    .expect("copy");
+    let cases = [
+        (
+            "022",
+            "check plan.yaml --format sarif -o a.sarif",
+            "a.sarif",
+            0o644,
+        ),
+        (
+            "027",
+            "check plan.yaml --format json -o b.json",
+            "b.json",
+            0o640,
+        ),
+        (
+            "022",
+            "report --format html -o c.html plan.yaml",
+            "c.html",
+            0o644,
+        ),
+        ("002", "init d.yaml", "d.yaml", 0o664),
+    ];
+    for (umask, args, file, want) in cases {
+        let (status, stderr) = under_umask(dir.path(), umask, args);
+        assert_eq!(status, Some(0), "{args}: {stderr}");
+        assert_eq!(
+            mode(&dir.path().join(file)),
+            want,
+            "{args} under umask {umask}"
+        );
+    }
+    use std::os::unix::fs::PermissionsExt;
+    let kept = dir.path().join("d.yaml");
+    std::fs::set_permissions(&kept, std::fs::Permissions::from_mode(0o604)).expect("chmod");
+    let (status, _) = under_umask(dir.path(), "077", "init --force d.yaml");
+    assert_eq!(status, Some(0));
+    assert_eq!(mode(&kept), 0o604, "init --force keeps the plan's mode");
+    let report = dir.path().join("a.sarif");
+    std::fs::set_permissions(&report, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    let (status, _) = under_umask(
+        dir.path(),
+        "022",
+        "check plan.yaml --format sarif -o a.sarif",
+    );
+    assert_eq!(status, Some(0));
+    assert_eq!(mode(&report), 0o600, "a replaced report keeps its mode");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_failed_write_is_exit_2_with_a_message() {
+    for args in [
+        &["check", "examples/so-tu-phap.yaml"][..],
+        &["check", "--format", "json", "examples"][..],
+        &["report", "--no-config", "examples/so-tu-phap.yaml"][..],
+    ] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full");
+        let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("cchc"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdout(full)
+            .output()
+            .expect("run");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("cchc:"), "{args:?}: {stderr}");
+    }
+    let out = cchc()
+        .args([
+            "check",
+            "examples/so-tu-phap.yaml",
+            "-o",
+            "/dev/full/report.json",
+        ])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/dev/full/report.json"));
+}
