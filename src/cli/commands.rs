@@ -23,6 +23,14 @@ pub fn check(args: CheckArgs, cli_lang: Option<Lang>) -> Result<(String, u8), St
         cli_lang,
     )?;
     let lang = setup.lang;
+    if args.statistics && !render::statistics::supports(args.format) {
+        let format = format!("{:?}", args.format).to_lowercase();
+        return Err(tr!(
+            lang,
+            "--statistics không dùng được với --format {format}: chỉ với human, concise hoặc json",
+            "--statistics has no {format} form: use it with human, concise or json"
+        ));
+    }
     let opts = Options {
         selection: Selection::new(args.select.clone(), args.ignore.clone(), lang)?,
         keep_source: args.format == Format::Human && !args.statistics,

@@ -230,14 +230,54 @@ fn github_annotations_are_escaped() {
 #[test]
 fn statistics_count_per_rule() {
     let text = stdout_of(&["check", "--statistics", "--format", "json", MIXED]);
-    let rows: serde_json::Value = serde_json::from_str(&text).expect("json");
-    let c001 = rows
-        .as_array()
-        .expect("rows")
-        .iter()
-        .find(|r| r["code"] == "C001")
-        .expect("C001 row");
+    let doc: serde_json::Value = serde_json::from_str(&text).expect("json");
+    let errors: Vec<String> = schema("statistics.schema.json")
+        .iter_errors(&doc)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let rows = doc["rules"].as_array().expect("rows");
+    let c001 = rows.iter().find(|r| r["code"] == "C001").expect("C001 row");
     assert_eq!(c001["count"], 5);
+    let counts: Vec<u64> = rows.iter().filter_map(|r| r["count"].as_u64()).collect();
+    assert!(
+        counts.windows(2).all(|w| w[0] >= w[1]),
+        "sorted by count: {counts:?}"
+    );
+    assert_eq!(doc["total"].as_u64(), Some(counts.iter().sum()));
+    let full: serde_json::Value =
+        serde_json::from_str(&stdout_of(&["check", "--format", "json", MIXED])).expect("json");
+    assert_eq!(
+        doc["total"].as_u64(),
+        full["diagnostics"].as_array().map(|d| d.len() as u64)
+    );
+
+    for format in ["human", "concise"] {
+        let table = stdout_of(&["check", "--statistics", "--format", format, MIXED]);
+        let total = table
+            .lines()
+            .find(|l| l.contains("Tổng cộng"))
+            .expect("total row");
+        assert!(
+            total.contains(&counts.iter().sum::<u64>().to_string()),
+            "{format}: {table}"
+        );
+        let c002 = table.find("C002").expect("C002 row");
+        let c001 = table.find("C001").expect("C001 row");
+        assert!(
+            c002 < c001,
+            "{format}: the 10 C002 before the 5 C001: {table}"
+        );
+    }
+    for format in ["sarif", "junit", "github"] {
+        let out = cchc()
+            .args(["check", "--statistics", "--format", format, MIXED])
+            .output()
+            .expect("run");
+        assert_eq!(out.status.code(), Some(2), "{format}");
+        assert!(out.stdout.is_empty(), "{format}: never another format");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("--statistics"));
+    }
 }
 
 #[test]
