@@ -37,6 +37,7 @@ pub fn check_and_render(data: &[u8]) {
             color: false,
             quiet: false,
             width: 80,
+            deny_warnings: false,
         };
         for format in [
             Format::Human,

@@ -105,6 +105,7 @@ fn check_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options)
         input::plan_note(&mut sink, &note, lang);
     });
     rules::run_plan_rules(&plan, profile, lang, &mut sink);
+    report.plan_rules_ran = true;
     report.summary = plan.info.as_ref().map(|info| PlanSummary {
         file: 0,
         path: report.path.clone(),

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use crate::check::{FileReport, Options, RunReport};
 use crate::diagnostic::Severity;
-use crate::rules::{PlanSummary, Rule, RunContext};
+use crate::rules::{Family, PlanSummary, RULES, Rule, RunContext};
 use crate::suppress;
 
 /// The severity each rule has in one file (`None`: off), computed once per rule.
@@ -70,6 +70,21 @@ pub fn finish(mut files: Vec<FileReport>, opts: &Options) -> RunReport {
         });
         f.diagnostics
             .sort_by(|a, b| (a.line, a.column, a.code()).cmp(&(b.line, b.column, b.code())));
+        let ran = |family: Family| match family {
+            Family::Input => true,
+            Family::Suppression => !opts.no_ignores,
+            Family::CrossFile => f.summary.is_some(),
+            _ => f.plan_rules_ran,
+        };
+        f.families = Family::ALL
+            .into_iter()
+            .filter(|family| ran(*family))
+            .filter(|family| {
+                RULES
+                    .iter()
+                    .any(|r| r.family == *family && severities.get(r).is_some())
+            })
+            .collect();
         f.summary = None;
     }
     RunReport { files }

@@ -19,7 +19,7 @@ use crate::i18n::Lang;
 use crate::model::Plan;
 use crate::profile::Profile;
 use crate::rules::select::Selection;
-use crate::rules::{Located, PlanSummary};
+use crate::rules::{Family, Located, PlanSummary};
 use crate::suppress::Suppression;
 
 /// How a run is configured.
@@ -58,6 +58,11 @@ pub struct FileReport {
     pub unreadable: bool,
     /// The typed plan, when the run keeps it.
     pub plan: Option<Plan>,
+    /// The rule families that ran on this file and were selected for it (a
+    /// file that could not be read as a plan ran only the P rules).
+    pub families: Vec<Family>,
+    /// The plan rules ran (the file was read as a plan with a known profile).
+    pub plan_rules_ran: bool,
     /// The file's inline suppressions, applied once the cross-file rules have run.
     suppressions: Vec<Suppression>,
     summary: Option<PlanSummary>,
@@ -73,6 +78,8 @@ impl FileReport {
             skipped: false,
             unreadable: false,
             plan: None,
+            families: Vec::new(),
+            plan_rules_ran: false,
             suppressions: Vec::new(),
             summary: None,
         }

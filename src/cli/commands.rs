@@ -84,6 +84,7 @@ pub fn check(args: CheckArgs, cli_lang: Option<Lang>) -> Result<(String, u8), St
         color,
         quiet: args.quiet,
         width: 100,
+        deny_warnings: args.deny_warnings,
     };
     let text = if args.statistics {
         render::statistics::render(args.format, &report, &settings)

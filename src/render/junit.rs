@@ -1,11 +1,17 @@
-//! `--format junit`: JUnit XML, one `testsuite` per file, one `testcase` per
-//! rule family, a `failure` per error (warnings are listed in `system-out`).
+//! `--format junit`: JUnit XML as CLI.md says — one `testsuite` per file, one
+//! `testcase` per rule family. A case fails (one `failure`, whose text lists
+//! every error of the family in the file, and its warnings under
+//! `--deny-warnings`) when the family has an error; families that did not run
+//! (deselected, or the file could not be read as a plan) are `skipped`; the
+//! counts are of test cases, consistent at every level. Valid against the
+//! Jenkins `junit-10.xsd`, which GitLab and junitparser also read.
 
 use std::fmt::Write;
 
-use crate::check::RunReport;
+use crate::check::{FileReport, RunReport};
 use crate::diagnostic::Severity;
 use crate::i18n::Lang;
+use crate::render::Settings;
 use crate::rules::{Family, Located};
 
 /// Escapes text for XML content and attributes; characters XML 1.0 cannot carry are replaced.
@@ -39,10 +45,41 @@ fn line(d: &Located, path: &str) -> String {
     )
 }
 
-pub fn render(report: &RunReport) -> String {
-    let files: Vec<_> = report.checked().collect();
+/// What one test case (a family in a file) comes to.
+enum Outcome {
+    Passed,
+    Failed,
+    Skipped,
+}
+
+fn outcome(f: &FileReport, family: Family, deny_warnings: bool) -> Outcome {
+    if !f.families.contains(&family) {
+        return Outcome::Skipped;
+    }
+    let fails = |d: &&Located| {
+        d.rule.family == family
+            && (d.severity() == Severity::Error
+                || (deny_warnings && d.severity() == Severity::Warning))
+    };
+    if f.diagnostics.iter().any(|d| fails(&d)) {
+        Outcome::Failed
+    } else {
+        Outcome::Passed
+    }
+}
+
+pub fn render(report: &RunReport, settings: &Settings) -> String {
+    let deny = settings.deny_warnings;
+    let files: Vec<&FileReport> = report.checked().collect();
+    let count = |wanted: fn(&Outcome) -> bool| {
+        files
+            .iter()
+            .flat_map(|f| Family::ALL.map(|family| outcome(f, family, deny)))
+            .filter(|o| wanted(o))
+            .count()
+    };
     let tests = files.len() * Family::ALL.len();
-    let failures = report.count(Severity::Error);
+    let failures = count(|o| matches!(o, Outcome::Failed));
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(
         out,
@@ -50,13 +87,21 @@ pub fn render(report: &RunReport) -> String {
     );
     for f in files {
         let path = xml(&f.path);
-        let failed = f.count(Severity::Error);
+        let outcomes = Family::ALL.map(|family| outcome(f, family, deny));
+        let failed = outcomes
+            .iter()
+            .filter(|o| matches!(o, Outcome::Failed))
+            .count();
+        let skipped = outcomes
+            .iter()
+            .filter(|o| matches!(o, Outcome::Skipped))
+            .count();
         let _ = writeln!(
             out,
-            "  <testsuite name=\"{path}\" tests=\"{}\" failures=\"{failed}\" errors=\"0\" skipped=\"0\">",
+            "  <testsuite name=\"{path}\" tests=\"{}\" failures=\"{failed}\" errors=\"0\" skipped=\"{skipped}\">",
             Family::ALL.len()
         );
-        for family in Family::ALL {
+        for (family, outcome) in Family::ALL.into_iter().zip(outcomes) {
             // English family names: test names must not change with the message language.
             let name = xml(family.name(Lang::En));
             let in_family: Vec<&Located> = f
@@ -64,38 +109,64 @@ pub fn render(report: &RunReport) -> String {
                 .iter()
                 .filter(|d| d.rule.family == family)
                 .collect();
-            if in_family.is_empty() {
-                let _ = writeln!(
-                    out,
-                    "    <testcase classname=\"{path}\" name=\"{name}\" file=\"{path}\"/>"
-                );
+            let _ = write!(out, "    <testcase classname=\"{path}\" name=\"{name}\"");
+            let failing = |d: &Located| {
+                d.severity() == Severity::Error || (deny && d.severity() == Severity::Warning)
+            };
+            let (listed, others): (Vec<&Located>, Vec<&Located>) = match outcome {
+                Outcome::Failed => in_family.iter().partition(|d| failing(d)),
+                _ => (Vec::new(), in_family),
+            };
+            if matches!(outcome, Outcome::Passed) && others.is_empty() {
+                out.push_str("/>\n");
                 continue;
             }
-            let _ = writeln!(
-                out,
-                "    <testcase classname=\"{path}\" name=\"{name}\" file=\"{path}\">"
-            );
-            let mut notes = Vec::new();
-            for d in in_family {
-                if d.severity() == Severity::Error {
-                    let help = d
-                        .diagnostic
-                        .help
-                        .as_deref()
-                        .map(|h| format!("\n{h}"))
-                        .unwrap_or_default();
+            out.push_str(">\n");
+            match outcome {
+                Outcome::Skipped => {
+                    let why = match family {
+                        Family::Input | Family::Suppression => {
+                            "not run: deselected (--select, --ignore, --no-ignores or the config)"
+                        }
+                        _ if !f.plan_rules_ran => "not run: the file could not be read as a plan",
+                        Family::CrossFile => {
+                            "not run: deselected, or the plan has no readable `plan:` section"
+                        }
+                        _ => "not run: deselected (--select, --ignore or the config)",
+                    };
+                    let _ = writeln!(out, "      <skipped message=\"{why}\"/>");
+                }
+                Outcome::Failed => {
+                    let text: Vec<String> = listed
+                        .iter()
+                        .map(|d| {
+                            let help = d
+                                .diagnostic
+                                .help
+                                .as_deref()
+                                .map(|h| format!("\n  {h}"))
+                                .unwrap_or_default();
+                            format!("{}{help}", line(d, &f.path))
+                        })
+                        .collect();
+                    let first = listed.first().map(|d| d.code()).unwrap_or_default();
+                    let message = if listed.len() == 1 {
+                        format!("{first} {}", listed[0].diagnostic.message)
+                    } else {
+                        format!("{} problems, the first {first}", listed.len())
+                    };
                     let _ = writeln!(
                         out,
                         "      <failure message=\"{}\" type=\"{}\">{}</failure>",
-                        xml(&format!("{} {}", d.code(), d.diagnostic.message)),
-                        d.code(),
-                        xml(&format!("{}{help}", line(d, &f.path)))
+                        xml(&message),
+                        family.letter(),
+                        xml(&text.join("\n"))
                     );
-                } else {
-                    notes.push(line(d, &f.path));
                 }
+                Outcome::Passed => {}
             }
-            if !notes.is_empty() {
+            if !others.is_empty() {
+                let notes: Vec<String> = others.iter().map(|d| line(d, &f.path)).collect();
                 let _ = writeln!(
                     out,
                     "      <system-out>{}</system-out>",

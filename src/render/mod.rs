@@ -30,6 +30,8 @@ pub struct Settings {
     pub quiet: bool,
     /// Terminal width for wrapping (human output).
     pub width: usize,
+    /// `--deny-warnings`: warnings fail too (JUnit test cases).
+    pub deny_warnings: bool,
 }
 
 /// Renders a run in `format`.
@@ -40,7 +42,7 @@ pub fn render(format: Format, report: &RunReport, settings: &Settings) -> String
         Format::Json => json::render(report),
         Format::Sarif => sarif::render(report, settings),
         Format::Github => github::render(report),
-        Format::Junit => junit::render(report),
+        Format::Junit => junit::render(report, settings),
     }
 }
 

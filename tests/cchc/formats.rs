@@ -190,25 +190,127 @@ fn sarif_output_validates_against_the_oasis_schema() {
     }
 }
 
-#[test]
-fn junit_report_is_well_formed_with_a_failure_per_error() {
-    let text = stdout_of(&["check", "--format", "junit", "examples"]);
-    let doc = roxmltree::Document::parse(&text).expect("well-formed XML");
-    let suites: Vec<_> = doc
-        .descendants()
-        .filter(|n| n.has_tag_name("testsuite"))
-        .collect();
-    let json: serde_json::Value =
-        serde_json::from_str(&stdout_of(&["check", "--format", "json", "examples"])).expect("json");
+/// Validates JUnit XML against the Jenkins `junit-10.xsd` with `xmllint`
+/// (Debian's libxml2-utils, installed by `scripts/test`).
+fn assert_valid_junit(text: &str, what: &str) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("report.xml");
+    std::fs::write(&path, text).expect("write");
+    let xsd = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vendor/junit-10.xsd");
+    let out = std::process::Command::new("xmllint")
+        .arg("--noout")
+        .arg("--schema")
+        .arg(&xsd)
+        .arg(&path)
+        .output()
+        .expect("xmllint (libxml2-utils) is installed by scripts/test");
+    assert!(
+        out.status.success(),
+        "{what}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Per test suite: (name, tests, failures, skipped) from the attributes, checked
+/// against the test cases they count; and the same totals at the top.
+fn junit_counts(text: &str) -> Vec<(String, usize, usize, usize)> {
+    let doc = roxmltree::Document::parse(text).expect("well-formed XML");
+    let attr = |n: roxmltree::Node, a: &str| -> usize {
+        n.attribute(a).and_then(|v| v.parse().ok()).expect("count")
+    };
+    let mut suites = Vec::new();
+    for suite in doc.descendants().filter(|n| n.has_tag_name("testsuite")) {
+        let cases: Vec<_> = suite
+            .children()
+            .filter(|n| n.has_tag_name("testcase"))
+            .collect();
+        let with = |tag: &str| {
+            cases
+                .iter()
+                .filter(|c| c.children().any(|n| n.has_tag_name(tag)))
+                .count()
+        };
+        let failures_per_case = cases
+            .iter()
+            .map(|c| c.children().filter(|n| n.has_tag_name("failure")).count())
+            .max()
+            .unwrap_or(0);
+        assert!(failures_per_case <= 1, "one failure element per case");
+        let counted = (
+            attr(suite, "tests"),
+            attr(suite, "failures"),
+            attr(suite, "skipped"),
+        );
+        assert_eq!(counted, (cases.len(), with("failure"), with("skipped")));
+        let name = suite.attribute("name").expect("name").to_owned();
+        suites.push((name, counted.0, counted.1, counted.2));
+    }
+    let top = doc.root_element();
     assert_eq!(
-        Some(suites.len() as u64),
+        attr(top, "tests"),
+        suites.iter().map(|s| s.1).sum::<usize>()
+    );
+    assert_eq!(
+        attr(top, "failures"),
+        suites.iter().map(|s| s.2).sum::<usize>()
+    );
+    suites
+}
+
+#[test]
+fn junit_counts_test_cases_and_validates_against_the_jenkins_schema() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("broken.yaml"), "plan: [\n").expect("write");
+    let broken = dir.path().join("broken.yaml");
+    let broken = broken.to_str().expect("utf-8");
+    let warn_only = "examples/san-pham-la-hoat-dong.yaml";
+    let runs: [&[&str]; 5] = [
+        &["examples"],
+        &["--deny-warnings", warn_only],
+        &[warn_only],
+        &["--select", "C", MIXED],
+        &[broken],
+    ];
+    let mut results = Vec::new();
+    for extra in runs {
+        let mut args = vec!["check", "--no-config", "--format", "junit"];
+        args.extend_from_slice(extra);
+        let text = stdout_of(&args);
+        assert_valid_junit(&text, &format!("{extra:?}"));
+        results.push((text.clone(), junit_counts(&text)));
+    }
+    // Every checked file is a suite of nine cases.
+    let json: serde_json::Value = serde_json::from_str(&stdout_of(&[
+        "check",
+        "--no-config",
+        "--format",
+        "json",
+        "examples",
+    ]))
+    .expect("json");
+    assert_eq!(
+        Some(results[0].1.len() as u64),
         json["summary"]["files_checked"].as_u64()
     );
-    let failures = doc
-        .descendants()
-        .filter(|n| n.has_tag_name("failure"))
-        .count();
-    assert_eq!(Some(failures as u64), json["summary"]["errors"].as_u64());
+    assert!(results[0].1.iter().all(|s| s.1 == 9));
+    // --deny-warnings fails the case the warning is in; without it the file passes.
+    assert_eq!(results[1].1[0].2, 1, "{}", results[1].0);
+    assert_eq!(results[2].1[0].2, 0, "{}", results[2].0);
+    assert!(
+        results[2].0.contains("<system-out>"),
+        "warnings of a passing case"
+    );
+    // Deselected families are skipped, not passed.
+    assert_eq!(results[3].1[0].3, 8, "{}", results[3].0);
+    assert!(results[3].0.contains("deselected"));
+    // A file that is not YAML ran only the P rules (and the suppressions).
+    let (text, counts) = &results[4];
+    assert_eq!((counts[0].2, counts[0].3), (1, 7), "{text}");
+    assert!(text.contains("could not be read as a plan"), "{text}");
+    assert!(
+        !text.contains(" file="),
+        "junit-10.xsd has no `file` on test cases"
+    );
 }
 
 #[test]
