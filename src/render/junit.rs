@@ -75,7 +75,7 @@ pub fn render(report: &RunReport, settings: &Settings) -> String {
         files
             .iter()
             .flat_map(|f| Family::ALL.map(|family| outcome(f, family, deny)))
-            .filter(|o| wanted(o))
+            .filter(&wanted)
             .count()
     };
     let tests = files.len() * Family::ALL.len();
