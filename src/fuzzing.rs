@@ -38,6 +38,7 @@ pub fn check_and_render(data: &[u8]) {
             quiet: false,
             width: 80,
             deny_warnings: false,
+            places: None,
         };
         for format in [
             Format::Human,

@@ -18,7 +18,8 @@ pub struct Suppression {
     /// The line whose diagnostics it suppresses.
     pub target: u32,
     pub codes: Vec<String>,
-    pub reason: bool,
+    /// The reason after `--`, trimmed; `None` when there is none.
+    pub reason: Option<String>,
     /// Alone on its line (so about the line below).
     pub alone: bool,
 }
@@ -41,8 +42,11 @@ pub fn scan(text: &str) -> Vec<Suppression> {
             continue;
         };
         let (codes, reason) = match rest.split_once("--") {
-            Some((codes, reason)) => (codes, !reason.trim().is_empty()),
-            None => (rest, false),
+            Some((codes, reason)) => (
+                codes,
+                Some(reason.trim().to_owned()).filter(|r| !r.is_empty()),
+            ),
+            None => (rest, None),
         };
         let number = u32::try_from(i + 1).unwrap_or(u32::MAX);
         let alone = line[..col].trim().is_empty();
@@ -88,10 +92,23 @@ fn comment_of(line: &str) -> Option<(usize, &str)> {
     None
 }
 
-/// Removes the diagnostics that `suppressions` silence and adds S001–S003 for the comments.
-pub fn apply(suppressions: &[Suppression], diagnostics: &mut Vec<Located>, lang: Lang) {
+/// A diagnostic silenced by an inline comment, with the comment's reason.
+#[derive(Debug, Clone)]
+pub struct Suppressed {
+    pub located: Located,
+    pub reason: String,
+}
+
+/// Moves the diagnostics that `suppressions` silence out of `diagnostics`
+/// (returned, with their reasons, for SARIF) and adds S001–S003 for the comments.
+pub fn apply(
+    suppressions: &[Suppression],
+    diagnostics: &mut Vec<Located>,
+    lang: Lang,
+) -> Vec<Suppressed> {
+    let mut silenced = Vec::new();
     if suppressions.is_empty() {
-        return;
+        return silenced;
     }
     let mut sink = Sink::default();
     for s in suppressions {
@@ -103,16 +120,22 @@ pub fn apply(suppressions: &[Suppression], diagnostics: &mut Vec<Located>, lang:
                 unknown_code_in_suppression::report(&mut sink, s.span, code, lang);
             }
         }
-        if !s.reason {
+        let Some(reason) = &s.reason else {
             suppression_without_reason::report(&mut sink, s.span, lang);
             continue;
-        }
-        let before = diagnostics.len();
-        diagnostics.retain(|d| {
-            let here = d.line == s.target || d.key_line == Some(s.target);
-            !(here && valid_codes.iter().any(|c| selects(c, d.rule)))
-        });
-        if diagnostics.len() == before && !valid_codes.is_empty() {
+        };
+        let before = silenced.len();
+        let (hit, kept): (Vec<Located>, Vec<Located>) =
+            std::mem::take(diagnostics).into_iter().partition(|d| {
+                let here = d.line == s.target || d.key_line == Some(s.target);
+                here && valid_codes.iter().any(|c| selects(c, d.rule))
+            });
+        *diagnostics = kept;
+        silenced.extend(hit.into_iter().map(|located| Suppressed {
+            located,
+            reason: reason.clone(),
+        }));
+        if silenced.len() == before && !valid_codes.is_empty() {
             let codes = valid_codes.join(", ");
             unused_suppression::report(&mut sink, s.span, &codes, s.alone, lang);
         }
@@ -122,6 +145,7 @@ pub fn apply(suppressions: &[Suppression], diagnostics: &mut Vec<Located>, lang:
             .into_iter()
             .map(|f| Located::resolve(f, None)),
     );
+    silenced
 }
 
 #[cfg(test)]
@@ -134,9 +158,9 @@ mod tests {
         let s = scan(text);
         assert_eq!(s.len(), 2);
         assert_eq!(
-            (s[0].target, s[0].reason, s[0].codes.clone()),
-            (1, true, vec!["O002".to_owned(), "U003".to_owned()])
+            (s[0].target, s[0].reason.as_deref(), s[0].codes.clone()),
+            (1, Some("lý do"), vec!["O002".to_owned(), "U003".to_owned()])
         );
-        assert_eq!((s[1].target, s[1].reason), (3, false));
+        assert_eq!((s[1].target, s[1].reason.as_deref()), (3, None));
     }
 }

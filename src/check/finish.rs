@@ -8,7 +8,7 @@ use std::path::Path;
 
 use crate::check::{FileReport, Options, RunReport};
 use crate::diagnostic::Severity;
-use crate::rules::{Family, PlanSummary, RULES, Rule, RunContext};
+use crate::rules::{Family, Located, PlanSummary, RULES, Rule, RunContext};
 use crate::suppress;
 
 /// The severity each rule has in one file (`None`: off), computed once per rule.
@@ -55,21 +55,26 @@ pub fn finish(mut files: Vec<FileReport>, opts: &Options) -> RunReport {
         files[i].diagnostics.push(located);
     }
     for f in &mut files {
-        suppress::apply(
+        f.suppressed = suppress::apply(
             &std::mem::take(&mut f.suppressions),
             &mut f.diagnostics,
             opts.lang,
         );
         let mut severities = Severities::of(opts, &f.path);
-        f.diagnostics.retain_mut(|d| match severities.get(d.rule) {
+        let mut keep = |d: &mut Located| match severities.get(d.rule) {
             Some(s) => {
                 d.severity = s;
                 true
             }
             None => false,
-        });
-        f.diagnostics
-            .sort_by(|a, b| (a.line, a.column, a.code()).cmp(&(b.line, b.column, b.code())));
+        };
+        f.diagnostics.retain_mut(&mut keep);
+        f.suppressed.retain_mut(|s| keep(&mut s.located));
+        let order = |a: &Located, b: &Located| {
+            (a.line, a.column, a.code()).cmp(&(b.line, b.column, b.code()))
+        };
+        f.diagnostics.sort_by(order);
+        f.suppressed.sort_by(|a, b| order(&a.located, &b.located));
         let ran = |family: Family| match family {
             Family::Input => true,
             Family::Suppression => !opts.no_ignores,

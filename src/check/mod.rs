@@ -20,7 +20,7 @@ use crate::model::Plan;
 use crate::profile::Profile;
 use crate::rules::select::Selection;
 use crate::rules::{Family, Located, PlanSummary};
-use crate::suppress::Suppression;
+use crate::suppress::{Suppressed, Suppression};
 
 /// How a run is configured.
 #[derive(Debug, Clone, Default)]
@@ -50,6 +50,8 @@ pub struct FileReport {
     /// The profile id the plan was checked against.
     pub profile: Option<String>,
     pub diagnostics: Vec<Located>,
+    /// Diagnostics silenced by inline comments (shown only in SARIF, as suppressed).
+    pub suppressed: Vec<Suppressed>,
     /// The text, when the run keeps it for snippets.
     pub source: Option<String>,
     /// A YAML file found by walking that is not a plan.
@@ -74,6 +76,7 @@ impl FileReport {
             path: path.to_owned(),
             profile: None,
             diagnostics: Vec::new(),
+            suppressed: Vec::new(),
             source: None,
             skipped: false,
             unreadable: false,

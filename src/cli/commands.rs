@@ -85,6 +85,7 @@ pub fn check(args: CheckArgs, cli_lang: Option<Lang>) -> Result<(String, u8), St
         quiet: args.quiet,
         width: 100,
         deny_warnings: args.deny_warnings,
+        places: std::env::current_dir().ok().map(render::Places::of),
     };
     let text = if args.statistics {
         render::statistics::render(args.format, &report, &settings)

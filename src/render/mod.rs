@@ -32,6 +32,29 @@ pub struct Settings {
     pub width: usize,
     /// `--deny-warnings`: warnings fail too (JUnit test cases).
     pub deny_warnings: bool,
+    /// Where the run is and the repository root its SARIF URIs are relative
+    /// to; `None` writes paths as given.
+    pub places: Option<Places>,
+}
+
+/// The current directory and the repository root (the enclosing git work
+/// tree, else the current directory), both absolute.
+#[derive(Debug, Clone)]
+pub struct Places {
+    pub cwd: std::path::PathBuf,
+    pub root: std::path::PathBuf,
+}
+
+impl Places {
+    /// The places of a run started in `cwd`.
+    pub fn of(cwd: std::path::PathBuf) -> Places {
+        let root = cwd
+            .ancestors()
+            .find(|d| d.join(".git").exists())
+            .unwrap_or(&cwd)
+            .to_path_buf();
+        Places { cwd, root }
+    }
 }
 
 /// Renders a run in `format`.

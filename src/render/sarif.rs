@@ -3,14 +3,16 @@
 //! stay the same when lines move.
 
 use std::collections::HashMap;
+use std::path::{Component, Path, PathBuf};
 
 use serde::Serialize;
 
 use crate::check::RunReport;
 use crate::diagnostic::Severity;
 use crate::i18n::Lang;
-use crate::render::{Settings, all};
+use crate::render::{Places, Settings};
 use crate::rules::{Located, RULES, Rule};
+use crate::tr;
 
 #[derive(Serialize)]
 struct Log {
@@ -24,8 +26,31 @@ struct Log {
 #[serde(rename_all = "camelCase")]
 struct Run {
     tool: Tool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    invocations: Option<Vec<Invocation>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    original_uri_base_ids: Option<BaseIds>,
     column_kind: &'static str,
     results: Vec<SarifResult>,
+}
+
+#[derive(Serialize)]
+struct BaseIds {
+    #[serde(rename = "%SRCROOT%")]
+    src_root: ArtifactLocation,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Invocation {
+    execution_successful: bool,
+    tool_execution_notifications: Vec<Notification>,
+}
+
+#[derive(Serialize)]
+struct Notification {
+    level: &'static str,
+    message: Message,
 }
 
 #[derive(Serialize)]
@@ -84,6 +109,14 @@ struct SarifResult {
     message: Message,
     locations: Vec<Location>,
     partial_fingerprints: Fingerprints,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    suppressions: Option<Vec<Suppression>>,
+}
+
+#[derive(Serialize)]
+struct Suppression {
+    kind: &'static str,
+    justification: String,
 }
 
 #[derive(Serialize)]
@@ -100,8 +133,11 @@ struct PhysicalLocation {
 }
 
 #[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
 struct ArtifactLocation {
     uri: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    uri_base_id: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -184,10 +220,13 @@ fn fnv1a(parts: &[&str]) -> String {
     format!("{h:016x}")
 }
 
-/// A relative URI reference for a path: `/`-separated, percent-encoded.
-pub fn uri(path: &str) -> String {
+/// The most results one run carries: GitHub code scanning rejects more.
+pub const MAX_RESULTS: usize = 25_000;
+
+/// Percent-encodes a path for a URI: `/`-separated, unreserved bytes kept.
+fn encode(path: &str) -> String {
     let mut out = String::with_capacity(path.len());
-    for b in path.trim_start_matches("./").bytes() {
+    for b in path.bytes() {
         if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
             out.push(b as char);
         } else {
@@ -197,10 +236,66 @@ pub fn uri(path: &str) -> String {
     out
 }
 
+/// `path` made absolute against `cwd`, with `.` and `..` resolved lexically.
+fn absolute(cwd: &Path, path: &str) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in cwd.join(path).components() {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// An absolute path as a `file://` URI, with a trailing `/` for a directory.
+fn file_uri(path: &Path, directory: bool) -> String {
+    let mut s = path.to_string_lossy().replace('\\', "/");
+    if !s.starts_with('/') {
+        s.insert(0, '/');
+    }
+    if directory && !s.ends_with('/') {
+        s.push('/');
+    }
+    format!("file://{}", encode(&s))
+}
+
+/// Where a file is, for SARIF: relative to `%SRCROOT%` when it lies under the
+/// repository root, else an absolute `file://` URI; as given when the run has no places.
+fn artifact(path: &str, places: Option<&Places>) -> ArtifactLocation {
+    let Some(places) = places else {
+        return ArtifactLocation {
+            uri: encode(path.trim_start_matches("./")),
+            uri_base_id: None,
+        };
+    };
+    let abs = absolute(&places.cwd, path);
+    match abs.strip_prefix(&places.root) {
+        Ok(rel) => ArtifactLocation {
+            uri: encode(&rel.to_string_lossy().replace('\\', "/")),
+            uri_base_id: Some("%SRCROOT%"),
+        },
+        Err(_) => ArtifactLocation {
+            uri: file_uri(&abs, false),
+            uri_base_id: None,
+        },
+    }
+}
+
 /// One result; `occurrence` counts the earlier results of the same rule, path,
 /// pointer and item, so that even those get fingerprints of their own.
-fn result(path: &str, d: &Located, occurrence: usize) -> SarifResult {
+fn result(
+    path: &str,
+    d: &Located,
+    occurrence: usize,
+    places: Option<&Places>,
+    reason: Option<&str>,
+) -> SarifResult {
     let rule = d.rule;
+    let artifact_location = artifact(path, places);
     SarifResult {
         rule_id: rule.code,
         rule_index: RULES
@@ -213,7 +308,10 @@ fn result(path: &str, d: &Located, occurrence: usize) -> SarifResult {
         },
         locations: vec![Location {
             physical_location: PhysicalLocation {
-                artifact_location: ArtifactLocation { uri: uri(path) },
+                artifact_location: ArtifactLocation {
+                    uri: artifact_location.uri.clone(),
+                    uri_base_id: artifact_location.uri_base_id,
+                },
                 region: Region {
                     start_line: d.line,
                     start_column: d.column,
@@ -230,17 +328,66 @@ fn result(path: &str, d: &Located, occurrence: usize) -> SarifResult {
             // Never the message, the language or a line: an alert survives edits
             // elsewhere in the file and `--lang`.
             v1: fnv1a(&[
-                path,
+                &artifact_location.uri,
                 rule.code,
                 &d.diagnostic.pointer.to_string(),
                 d.diagnostic.item.as_deref().unwrap_or_default(),
                 &occurrence.to_string(),
             ]),
         },
+        suppressions: reason.map(|r| {
+            vec![Suppression {
+                kind: "inSource",
+                justification: r.to_owned(),
+            }]
+        }),
     }
 }
 
 pub fn render(report: &RunReport, settings: &Settings) -> String {
+    let places = settings.places.as_ref();
+    let mut seen: HashMap<(&str, &str, String, Option<&str>), usize> = HashMap::new();
+    let mut results = Vec::new();
+    let mut left_out = 0usize;
+    let findings = report.files.iter().flat_map(|f| {
+        let active = f.diagnostics.iter().map(|d| (d, None));
+        let silenced = f
+            .suppressed
+            .iter()
+            .map(|s| (&s.located, Some(s.reason.as_str())));
+        active
+            .chain(silenced)
+            .map(move |(d, r)| (f.path.as_str(), d, r))
+    });
+    for (path, d, reason) in findings {
+        if results.len() == MAX_RESULTS {
+            left_out += 1;
+            continue;
+        }
+        let key = (
+            path,
+            d.code(),
+            d.diagnostic.pointer.to_string(),
+            d.diagnostic.item.as_deref(),
+        );
+        let n = seen.entry(key).or_insert(0);
+        *n += 1;
+        results.push(result(path, d, *n - 1, places, reason));
+    }
+    let invocations = (left_out > 0).then(|| {
+        let text = tr!(
+            settings.lang,
+            "{left_out} kết quả không được đưa vào: mỗi lần chạy chỉ ghi tối đa {MAX_RESULTS} kết quả (giới hạn của GitHub code scanning)",
+            "{left_out} results were left out: a run carries at most {MAX_RESULTS} (the GitHub code scanning limit)"
+        );
+        vec![Invocation {
+            execution_successful: true,
+            tool_execution_notifications: vec![Notification {
+                level: "warning",
+                message: Message { text },
+            }],
+        }]
+    });
     let log = Log {
         schema: "https://json.schemastore.org/sarif-2.1.0.json",
         version: "2.1.0",
@@ -253,23 +400,15 @@ pub fn render(report: &RunReport, settings: &Settings) -> String {
                     rules: RULES.iter().map(|r| descriptor(r, settings.lang)).collect(),
                 },
             },
+            invocations,
+            original_uri_base_ids: places.map(|p| BaseIds {
+                src_root: ArtifactLocation {
+                    uri: file_uri(&p.root, true),
+                    uri_base_id: None,
+                },
+            }),
             column_kind: "unicodeCodePoints",
-            results: {
-                let mut seen: HashMap<(&str, &str, String, Option<&str>), usize> = HashMap::new();
-                all(report)
-                    .map(|(path, d)| {
-                        let key = (
-                            path,
-                            d.code(),
-                            d.diagnostic.pointer.to_string(),
-                            d.diagnostic.item.as_deref(),
-                        );
-                        let n = seen.entry(key).or_insert(0);
-                        *n += 1;
-                        result(path, d, *n - 1)
-                    })
-                    .collect()
-            },
+            results,
         }],
     };
     let mut text = serde_json::to_string_pretty(&log).unwrap_or_default();

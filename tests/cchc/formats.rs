@@ -95,6 +95,13 @@ fn every_format_snapshot_on_one_mixed_fixture() {
         .map(|r| r["id"].clone())
         .collect();
     *rules = serde_json::Value::Array(ids);
+    // The root's absolute URI depends on where the repository is checked out.
+    let root = &mut doc["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"];
+    assert!(
+        root.as_str()
+            .is_some_and(|u| u.starts_with("file:///") && u.ends_with('/'))
+    );
+    *root = serde_json::json!("file:///…/");
     let text = serde_json::to_string_pretty(&doc).expect("json");
     insta::assert_snapshot!("format_sarif", text);
 }
@@ -496,4 +503,140 @@ fn no_two_results_share_a_fingerprint_in_any_example_or_fixture() {
     unique.dedup();
     assert!(all.len() > 100, "{}", all.len());
     assert_eq!(unique.len(), all.len());
+}
+
+fn sarif_validator() -> jsonschema::Validator {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vendor/sarif-schema-2.1.0.json"),
+    )
+    .expect("schema");
+    let schema: serde_json::Value = serde_json::from_str(&text).expect("json");
+    jsonschema::validator_for(&schema).expect("valid schema")
+}
+
+/// The SARIF of `cchc check --format sarif ARGS` run in `cwd`, checked against the OASIS schema.
+fn sarif_in(cwd: &Path, args: &[&str]) -> serde_json::Value {
+    let out = Command::cargo_bin("cchc")
+        .expect("binary")
+        .current_dir(cwd)
+        .env_remove("CCHC_LANG")
+        .args(["check", "--no-config", "--format", "sarif"])
+        .args(args)
+        .output()
+        .expect("run");
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("sarif");
+    let errors: Vec<String> = sarif_validator()
+        .iter_errors(&doc)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{args:?}: {errors:?}");
+    doc
+}
+
+fn artifact(doc: &serde_json::Value) -> serde_json::Value {
+    doc["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"].clone()
+}
+
+#[test]
+fn sarif_uris_are_relative_to_the_repository_root_whatever_path_was_typed() {
+    let repo = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir_all(repo.path().join(".git")).expect("a git work tree");
+    std::fs::create_dir_all(repo.path().join("plans/xã")).expect("mkdir");
+    std::fs::create_dir_all(repo.path().join("docs")).expect("mkdir");
+    let plan = repo.path().join("plans/xã/kế hoạch.yaml");
+    std::fs::copy(examples().join("giao-cho-cac-phong.yaml"), &plan).expect("copy");
+    let want = serde_json::json!({
+        "uri": "plans/x%C3%A3/k%E1%BA%BF%20ho%E1%BA%A1ch.yaml",
+        "uriBaseId": "%SRCROOT%"
+    });
+    let absolute = plan.to_str().expect("utf-8");
+    for (cwd, path) in [
+        (repo.path().to_path_buf(), "plans/xã/kế hoạch.yaml"),
+        (repo.path().join("docs"), "../plans/xã/kế hoạch.yaml"),
+        (repo.path().join("docs"), absolute),
+        (repo.path().join("plans"), "./xã/../xã/kế hoạch.yaml"),
+    ] {
+        let doc = sarif_in(&cwd, &[path]);
+        assert_eq!(artifact(&doc), want, "{path} from {}", cwd.display());
+        let root = doc["runs"][0]["originalUriBaseIds"]["%SRCROOT%"]["uri"]
+            .as_str()
+            .expect("root")
+            .to_owned();
+        assert!(
+            root.starts_with("file:///") && root.ends_with('/'),
+            "{root}"
+        );
+    }
+    // Outside the root: an absolute file:// URI, no base.
+    let elsewhere = tempfile::tempdir().expect("tempdir");
+    let outside = elsewhere.path().join("plan.yaml");
+    std::fs::copy(examples().join("giao-cho-cac-phong.yaml"), &outside).expect("copy");
+    let doc = sarif_in(repo.path(), &[outside.to_str().expect("utf-8")]);
+    let a = artifact(&doc);
+    assert!(
+        a["uri"].as_str().is_some_and(|u| u.starts_with("file:///")),
+        "{a}"
+    );
+    assert!(a.get("uriBaseId").is_none(), "{a}");
+}
+
+#[test]
+fn sarif_marks_findings_silenced_inline_as_suppressed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text =
+        std::fs::read_to_string(examples().join("san-pham-la-hoat-dong.yaml")).expect("read");
+    let silenced = text.replace(
+        "output: Tăng cường công tác rà soát, đơn giản hóa TTHC",
+        "output: Tăng cường công tác rà soát, đơn giản hóa TTHC  # cchc: ignore O002 -- báo cáo kèm theo",
+    );
+    assert_ne!(silenced, text);
+    std::fs::write(dir.path().join("plan.yaml"), silenced).expect("write");
+    let doc = sarif_in(dir.path(), &["plan.yaml"]);
+    let results = doc["runs"][0]["results"].as_array().expect("results");
+    let o002: Vec<&serde_json::Value> = results.iter().filter(|r| r["ruleId"] == "O002").collect();
+    assert_eq!(o002.len(), 1, "{results:?}");
+    assert_eq!(
+        o002[0]["suppressions"],
+        serde_json::json!([{"kind": "inSource", "justification": "báo cáo kèm theo"}])
+    );
+    // Everywhere else it is gone, and the run passes.
+    let out = Command::cargo_bin("cchc")
+        .expect("binary")
+        .current_dir(dir.path())
+        .args(["check", "--no-config", "--format", "json", "plan.yaml"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(json["diagnostics"], serde_json::json!([]));
+}
+
+#[test]
+fn sarif_keeps_at_most_25000_results_and_says_how_many_it_left_out() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // 10,000 tasks with neither lead, output nor deadline: 30,000 findings and more.
+    let tasks: Vec<String> = (0..10_000)
+        .map(|i| format!("{{id: T{i}, area: procedures, title: t}}"))
+        .collect();
+    let text = format!("tasks: [{}]\n", tasks.join(", "));
+    std::fs::write(dir.path().join("plan.yaml"), text).expect("write");
+    let json: serde_json::Value = {
+        let out = Command::cargo_bin("cchc")
+            .expect("binary")
+            .current_dir(dir.path())
+            .args(["check", "--no-config", "--format", "json", "plan.yaml"])
+            .output()
+            .expect("run");
+        serde_json::from_slice(&out.stdout).expect("json")
+    };
+    let all = json["diagnostics"].as_array().expect("list").len();
+    assert!(all > 25_000, "{all}");
+    let doc = sarif_in(dir.path(), &["plan.yaml"]);
+    let run = &doc["runs"][0];
+    assert_eq!(run["results"].as_array().map(Vec::len), Some(25_000));
+    let note = &run["invocations"][0]["toolExecutionNotifications"][0];
+    assert_eq!(note["level"], "warning");
+    let text = note["message"]["text"].as_str().expect("text");
+    assert!(text.contains(&(all - 25_000).to_string()), "{text}");
+    assert_eq!(run["invocations"][0]["executionSuccessful"], true);
 }
