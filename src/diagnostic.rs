@@ -30,7 +30,7 @@ impl Severity {
         match (lang, self) {
             (Lang::Vi, Severity::Error) => "lỗi",
             (Lang::Vi, Severity::Warning) => "cảnh báo",
-            (Lang::Vi, Severity::Info) => "gợi ý",
+            (Lang::Vi, Severity::Info) => "lưu ý",
             (Lang::En, s) => s.as_str(),
         }
     }

@@ -92,6 +92,15 @@ pub fn check(args: CheckArgs, cli_lang: Option<Lang>) -> Result<(String, u8), St
     } else {
         render::render(args.format, &report, &settings)
     };
+    if args.format == Format::Github
+        && let Some(summary) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|v| !v.is_empty())
+    {
+        append(
+            std::path::Path::new(&summary),
+            &render::github::step_summary(&report, lang),
+            lang,
+        )?;
+    }
     let failing = report.count(Severity::Error) > 0
         || (args.deny_warnings && report.count(Severity::Warning) > 0);
     let status = if report.had_unreadable() {
@@ -159,4 +168,15 @@ pub fn init(args: InitArgs, lang: Lang) -> Result<String, String> {
         "Đã tạo {shown}. Điền các chỗ trống rồi chạy: cchc check {shown}\n",
         "Wrote {shown}. Fill in the blanks, then run: cchc check {shown}\n"
     ))
+}
+
+/// Appends `text` to the file at `path` (GitHub's step summary), creating it if need be.
+fn append(path: &std::path::Path, text: &str, lang: Lang) -> Result<(), String> {
+    use std::io::Write;
+    std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(path)
+        .and_then(|mut f| f.write_all(text.as_bytes()))
+        .map_err(|e| crate::cli::output::cannot_write(path, &e, lang))
 }

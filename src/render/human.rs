@@ -221,7 +221,7 @@ fn render_one(
         .with_width(settings.width)
         .with_links(false);
     if let Some(help) = &diag.help {
-        let word = tr!(lang, "gợi ý", "help");
+        let word = tr!(lang, "cách sửa", "help");
         handler = handler.with_footer(format!("{word}: {}", printable(help)));
     }
     let mut rendered = String::new();
@@ -250,7 +250,7 @@ pub fn summary_line(report: &RunReport, lang: Lang) -> String {
     );
     tr!(
         lang,
-        "{files} tệp đã kiểm tra, {skipped} bỏ qua: {e} lỗi, {w} cảnh báo, {i} gợi ý",
+        "{files} tệp đã kiểm tra, {skipped} bỏ qua: {e} lỗi, {w} cảnh báo, {i} lưu ý",
         "{files} files checked, {skipped} skipped: {e} errors, {w} warnings, {i} infos"
     )
 }

@@ -640,3 +640,43 @@ fn sarif_keeps_at_most_25000_results_and_says_how_many_it_left_out() {
     assert!(text.contains(&(all - 25_000).to_string()), "{text}");
     assert_eq!(run["invocations"][0]["executionSuccessful"], true);
 }
+
+#[test]
+fn github_format_appends_a_step_summary_of_every_finding() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let summary = dir.path().join("summary.md");
+    std::fs::write(&summary, "earlier step\n").expect("write");
+    let out = cchc()
+        .env("GITHUB_STEP_SUMMARY", &summary)
+        .args(["check", "--format", "github", "examples"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    let annotations = String::from_utf8_lossy(&out.stdout);
+    let text = std::fs::read_to_string(&summary).expect("summary");
+    assert!(
+        text.starts_with("earlier step\n## cchc: "),
+        "appended: {text}"
+    );
+    let rows = text
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| Vị trí"))
+        .count();
+    assert_eq!(
+        rows,
+        annotations.lines().count(),
+        "every finding, not only ten"
+    );
+    let first = text.find("### `").expect("a file table");
+    assert!(
+        text[first..].starts_with("### `examples/thieu-noi-dung-va-dau-ra.yaml`"),
+        "most errors first: {text}"
+    );
+    // Without the variable nothing else is written.
+    let plain = cchc()
+        .env_remove("GITHUB_STEP_SUMMARY")
+        .args(["check", "--format", "github", "examples"])
+        .output()
+        .expect("run");
+    assert_eq!(plain.stdout, out.stdout);
+}
