@@ -2,12 +2,15 @@
 //! directory upward): profile, language, per-rule severity, excluded paths and
 //! per-path overrides. Anything unknown is an error with a suggestion.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use globset::{Glob, GlobSet, GlobSetBuilder};
 
 use crate::diagnostic::Severity;
 use crate::i18n::Lang;
+use crate::profile::{self, Profile};
 use crate::rules::Rule;
 use crate::rules::select::{is_rule_key, rule_suggestion, selects};
 use crate::yaml::{self, Limits, Node};
@@ -51,7 +54,8 @@ pub struct Config {
     pub path: PathBuf,
     /// The directory globs are relative to (the config file's).
     pub root: PathBuf,
-    pub profile: Option<String>,
+    /// `profile:`, resolved (a built-in id, or a file relative to the config).
+    pub profile: Option<Profile>,
     pub lang: Option<Lang>,
     pub rules: RuleSettings,
     pub exclude: GlobSet,
@@ -150,7 +154,15 @@ impl Config {
             let at = e.key.span.start.line;
             let v = &e.value;
             match key {
-                "profile" => config.profile = Some(scalar(v, key, lang).map_err(fail)?),
+                "profile" => {
+                    let arg = scalar(v, key, lang).map_err(fail)?;
+                    let resolved = profile::resolve(&arg, Some(&config.root), lang);
+                    let line = v.span.start.line;
+                    config.profile =
+                        Some(resolved.map_err(|e| {
+                            fail(tr!(lang, "dòng {line}: {e}", "line {line}: {e}"))
+                        })?);
+                }
                 "lang" => {
                     let s = scalar(v, key, lang).map_err(fail)?;
                     config.lang = Some(match s.as_str() {
@@ -192,6 +204,77 @@ impl Config {
                 }
             }
         }
+        Ok(config)
+    }
+}
+
+/// Which config file applies to each file of a run: the one named with
+/// `--config`, none (`--no-config`), or for each file the nearest `cchc.yaml`
+/// (or `.cchc.yaml`) from its directory upward, as ruff finds `ruff.toml`, so a
+/// file's result does not depend on where the command is run. Each config file
+/// is read once.
+#[derive(Debug, Default)]
+pub struct Configs {
+    explicit: Option<Arc<Config>>,
+    discover: bool,
+    lang: Lang,
+    by_dir: HashMap<PathBuf, Option<Arc<Config>>>,
+    by_path: HashMap<PathBuf, Arc<Config>>,
+}
+
+impl Configs {
+    /// Every file gets `config`.
+    pub fn one(config: Config) -> Configs {
+        Configs {
+            explicit: Some(Arc::new(config)),
+            ..Configs::default()
+        }
+    }
+
+    /// No file gets a config.
+    pub fn none() -> Configs {
+        Configs::default()
+    }
+
+    /// Each file gets the config nearest to it; messages of a bad config in `lang`.
+    pub fn discovered(lang: Lang) -> Configs {
+        Configs {
+            discover: true,
+            lang,
+            ..Configs::default()
+        }
+    }
+
+    /// The config of the file at `path` (a bad config file is an error).
+    pub fn for_file(&mut self, path: &Path) -> Result<Option<Arc<Config>>, String> {
+        if !self.discover {
+            return Ok(self.explicit.clone());
+        }
+        let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        let dir = abs.parent().map(Path::to_path_buf).unwrap_or_default();
+        self.for_dir(&dir)
+    }
+
+    fn for_dir(&mut self, dir: &Path) -> Result<Option<Arc<Config>>, String> {
+        if let Some(known) = self.by_dir.get(dir) {
+            return Ok(known.clone());
+        }
+        let here = NAMES.iter().map(|n| dir.join(n)).find(|p| p.is_file());
+        let found = match (here, dir.parent()) {
+            (Some(path), _) => Some(self.load(&path)?),
+            (None, Some(parent)) => self.for_dir(&parent.to_path_buf())?,
+            (None, None) => None,
+        };
+        self.by_dir.insert(dir.to_path_buf(), found.clone());
+        Ok(found)
+    }
+
+    fn load(&mut self, path: &Path) -> Result<Arc<Config>, String> {
+        if let Some(c) = self.by_path.get(path) {
+            return Ok(c.clone());
+        }
+        let config = Arc::new(Config::load(path, self.lang)?);
+        self.by_path.insert(path.to_path_buf(), config.clone());
         Ok(config)
     }
 }

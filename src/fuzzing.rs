@@ -37,6 +37,7 @@ pub fn check_and_render(data: &[u8]) {
             color: false,
             quiet: false,
             width: 80,
+            verbose: true,
             deny_warnings: false,
             places: None,
         };

@@ -191,6 +191,36 @@ pub fn find_built_in(id: &str) -> Option<&'static Profile> {
     })
 }
 
+/// Resolves a profile named by `arg`: a built-in id, else a profile file
+/// (relative to `base` when given, as a config file's `profile:` is).
+pub fn resolve(
+    arg: &str,
+    base: Option<&std::path::Path>,
+    lang: crate::i18n::Lang,
+) -> Result<Profile, String> {
+    if let Some(p) = find_built_in(arg) {
+        return Ok(p.clone());
+    }
+    let path = match base {
+        Some(dir) => dir.join(arg),
+        None => std::path::PathBuf::from(arg),
+    };
+    if !path.exists() {
+        let known = built_in()
+            .iter()
+            .map(|p| p.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        return Err(crate::tr!(
+            lang,
+            "không có hồ sơ `{arg}`: không phải hồ sơ có sẵn ({known}) cũng không phải tệp",
+            "no profile `{arg}`: neither a built-in profile ({known}) nor a file"
+        ));
+    }
+    Profile::from_file(&path)
+        .map_err(|e| crate::tr!(lang, "hồ sơ không hợp lệ: {e}", "invalid profile: {e}"))
+}
+
 impl Profile {
     /// Reads and validates a profile from YAML text.
     pub fn from_yaml(text: &str) -> Result<Profile, String> {

@@ -3,9 +3,10 @@
 //! place once against the tree, and keep what the cross-file rules and the
 //! suppressions need for later.
 
-use std::path::Path;
+use std::sync::Arc;
 
-use crate::check::{FileReport, Options};
+use crate::check::{FileReport, Options, SkipReason, Target};
+use crate::config::Config;
 use crate::location::SourceMap;
 use crate::profile::{self, Profile};
 use crate::rules::{
@@ -24,12 +25,13 @@ fn locate_all(sink: Sink, map: Option<&dyn SourceMap>, opts: &Options) -> Vec<Lo
         .collect()
 }
 
-/// Checks one file at `path`, shown as `display`.
-pub fn check_path(path: &Path, display: &str, walked: bool, opts: &Options) -> FileReport {
-    match source::read(path) {
-        Ok(bytes) => check_bytes(display, &bytes, walked, opts),
+/// Checks one target: its file read, under its config.
+pub fn check_target(t: &Target, opts: &Options) -> FileReport {
+    match source::read(&t.path) {
+        Ok(bytes) => check_source(&t.display, &bytes, t.walked, t.config.clone(), opts),
         Err(e) => {
-            let mut report = FileReport::new(display);
+            let mut report = FileReport::new(&t.display);
+            report.config = t.config.clone();
             report.unreadable = matches!(e, ReadError::Unreadable(_));
             let mut sink = Sink::default();
             input::read_error(&mut sink, &e, opts.lang);
@@ -39,9 +41,22 @@ pub fn check_path(path: &Path, display: &str, walked: bool, opts: &Options) -> F
     }
 }
 
-/// Checks the bytes of one file. `walked` files that are not plans are skipped.
+/// Checks the bytes of one file without a config. `walked` files that are not
+/// plans are skipped.
 pub fn check_bytes(path: &str, bytes: &[u8], walked: bool, opts: &Options) -> FileReport {
+    check_source(path, bytes, walked, None, opts)
+}
+
+/// Checks the bytes of one file, shown as `path`, under `config`.
+pub fn check_source(
+    path: &str,
+    bytes: &[u8],
+    walked: bool,
+    config: Option<Arc<Config>>,
+    opts: &Options,
+) -> FileReport {
     let mut report = FileReport::new(path);
+    report.config = config;
     if bytes.len() as u64 > source::MAX_FILE_SIZE {
         let mut sink = Sink::default();
         input_limit::too_large(&mut sink, bytes.len() as u64, opts.lang);
@@ -78,7 +93,12 @@ fn check_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options)
     };
     let root = tree.root.as_ref();
     if walked && !root.is_some_and(|r| r.get("plan").is_some() || r.get("tasks").is_some()) {
-        report.skipped = true;
+        let empty = root.is_none_or(|r| r.is_null()) && tree.notes.is_empty();
+        report.skipped = Some(if empty {
+            SkipReason::Empty
+        } else {
+            SkipReason::NotAPlan
+        });
         return;
     }
     report.suppressions = suppressions(text, opts);
@@ -91,7 +111,7 @@ fn check_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options)
         return;
     };
     let map: &dyn SourceMap = root;
-    let profile = match choose_profile(root, opts) {
+    let profile = match choose_profile(root, report.config.as_deref(), opts) {
         Ok(p) => p,
         Err(id) => {
             let known: Vec<&str> = profile::built_in().iter().map(|p| p.id.as_str()).collect();
@@ -135,17 +155,19 @@ fn suppressions(text: &str, opts: &Options) -> Vec<suppress::Suppression> {
 
 /// Chooses the profile: `--profile`, else the plan's `directive:`, else the
 /// config's, else the default; `Err` with the id when `directive:` names none.
-fn choose_profile<'a, 'n>(root: &'n Node<'_>, opts: &'a Options) -> Result<&'a Profile, &'n str> {
+fn choose_profile<'a, 'n>(
+    root: &'n Node<'_>,
+    config: Option<&'a Config>,
+    opts: &'a Options,
+) -> Result<&'a Profile, &'n str> {
     if let Some(p) = &opts.profile {
         return Ok(p);
     }
+    let configured = config.and_then(|c| c.profile.as_ref());
     let Some(id) = source::yaml::directive(root) else {
-        return Ok(opts
-            .default_profile
-            .as_ref()
-            .unwrap_or_else(|| profile::default_profile()));
+        return Ok(configured.unwrap_or_else(|| profile::default_profile()));
     };
-    if let Some(p) = opts.default_profile.as_ref().filter(|p| p.id == id) {
+    if let Some(p) = configured.filter(|p| p.id == id) {
         return Ok(p);
     }
     profile::find_built_in(id).ok_or(id)

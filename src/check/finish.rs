@@ -4,7 +4,10 @@
 //! of the output.
 
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::config::Config;
 
 use crate::check::{FileReport, Options, RunReport};
 use crate::diagnostic::Severity;
@@ -14,29 +17,32 @@ use crate::suppress;
 /// The severity each rule has in one file (`None`: off), computed once per rule.
 struct Severities<'a> {
     opts: &'a Options,
-    /// The file's path relative to the config's directory.
-    relative: Option<std::path::PathBuf>,
+    /// The file's config, and the file's path relative to the config's directory.
+    config: Option<(Arc<Config>, PathBuf)>,
     known: HashMap<&'static str, Option<Severity>>,
 }
 
 impl<'a> Severities<'a> {
-    fn of(opts: &'a Options, path: &str) -> Self {
+    fn of(opts: &'a Options, file: &FileReport) -> Self {
         Severities {
             opts,
-            relative: opts.config.as_ref().map(|c| c.relative(Path::new(path))),
+            config: file.config.clone().map(|c| {
+                let rel = c.relative(Path::new(&file.path));
+                (c, rel)
+            }),
             known: HashMap::new(),
         }
     }
 
     fn get(&mut self, rule: &'static Rule) -> Option<Severity> {
-        let (opts, relative) = (self.opts, &self.relative);
+        let (opts, config) = (self.opts, &self.config);
         *self.known.entry(rule.code).or_insert_with(|| {
             if !opts.selection.enabled(rule) {
                 return None;
             }
-            match (&opts.config, relative) {
-                (Some(c), Some(rel)) => c.severity_at(rule, rel),
-                _ => Some(rule.severity),
+            match config {
+                Some((c, rel)) => c.severity_at(rule, rel),
+                None => Some(rule.severity),
             }
         })
     }
@@ -60,7 +66,7 @@ pub fn finish(mut files: Vec<FileReport>, opts: &Options) -> RunReport {
             &mut f.diagnostics,
             opts.lang,
         );
-        let mut severities = Severities::of(opts, &f.path);
+        let mut severities = Severities::of(opts, f);
         let mut keep = |d: &mut Located| match severities.get(d.rule) {
             Some(s) => {
                 d.severity = s;
@@ -92,5 +98,11 @@ pub fn finish(mut files: Vec<FileReport>, opts: &Options) -> RunReport {
             .collect();
         f.summary = None;
     }
-    RunReport { files }
+    let mut configs: Vec<String> = files
+        .iter()
+        .filter_map(|f| f.config.as_ref().map(|c| c.path.display().to_string()))
+        .collect();
+    configs.sort();
+    configs.dedup();
+    RunReport { files, configs }
 }

@@ -8,10 +8,12 @@ mod finish;
 mod schedule;
 mod walk;
 
-pub use file::{check_bytes, check_path};
+pub use file::{check_bytes, check_source, check_target};
 pub use finish::finish;
 pub use schedule::check_all;
 pub use walk::{Target, targets};
+
+use std::sync::Arc;
 
 use crate::config::Config;
 use crate::diagnostic::Severity;
@@ -32,14 +34,46 @@ pub struct Options {
     pub selection: Selection,
     /// Keep each file's text for rendering source snippets.
     pub keep_source: bool,
-    /// The profile of the config file, used when the plan names none.
-    pub default_profile: Option<Profile>,
-    /// The config file: severities, exclusions, overrides.
-    pub config: Option<Config>,
     /// Show everything, ignoring `# cchc: ignore` comments (for auditors).
     pub no_ignores: bool,
     /// Keep each file's typed plan (for `cchc report`).
     pub keep_plan: bool,
+}
+
+/// Why a file was passed over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SkipReason {
+    /// YAML whose top-level mapping has neither `plan` nor `tasks` (a CI workflow).
+    NotAPlan,
+    /// A file with no content at all.
+    Empty,
+    /// Matched by the config's `exclude`.
+    Excluded,
+}
+
+impl SkipReason {
+    /// The stable keyword of JSON output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SkipReason::NotAPlan => "not-a-plan",
+            SkipReason::Empty => "empty",
+            SkipReason::Excluded => "excluded",
+        }
+    }
+
+    /// The reason in words.
+    pub fn words(self, lang: Lang) -> &'static str {
+        match (lang, self) {
+            (Lang::Vi, SkipReason::NotAPlan) => {
+                "không phải kế hoạch (không có `plan:` hay `tasks:`)"
+            }
+            (Lang::Vi, SkipReason::Empty) => "tệp trống",
+            (Lang::Vi, SkipReason::Excluded) => "bị loại trừ theo `exclude` của tệp cấu hình",
+            (Lang::En, SkipReason::NotAPlan) => "not a plan (no `plan:` or `tasks:`)",
+            (Lang::En, SkipReason::Empty) => "empty",
+            (Lang::En, SkipReason::Excluded) => "excluded by the config's `exclude`",
+        }
+    }
 }
 
 /// The result of checking one file.
@@ -54,12 +88,15 @@ pub struct FileReport {
     pub suppressed: Vec<Suppressed>,
     /// The text, when the run keeps it for snippets.
     pub source: Option<String>,
-    /// A YAML file found by walking that is not a plan.
-    pub skipped: bool,
+    /// Why the file was passed over (found by walking, or named with
+    /// `--skip-non-plans`, and not a plan; or excluded by the config).
+    pub skipped: Option<SkipReason>,
     /// The path could not be read (P000).
     pub unreadable: bool,
     /// The typed plan, when the run keeps it.
     pub plan: Option<Plan>,
+    /// The config file that applied to this file.
+    pub config: Option<Arc<Config>>,
     /// The rule families that ran on this file and were selected for it (a
     /// file that could not be read as a plan ran only the P rules).
     pub families: Vec<Family>,
@@ -78,9 +115,10 @@ impl FileReport {
             diagnostics: Vec::new(),
             suppressed: Vec::new(),
             source: None,
-            skipped: false,
+            skipped: None,
             unreadable: false,
             plan: None,
+            config: None,
             families: Vec::new(),
             plan_rules_ran: false,
             suppressions: Vec::new(),
@@ -101,15 +139,24 @@ impl FileReport {
 pub struct RunReport {
     /// Checked and skipped files, sorted by path.
     pub files: Vec<FileReport>,
+    /// The config files that applied, as found.
+    pub configs: Vec<String>,
 }
 
 impl RunReport {
     pub fn checked(&self) -> impl Iterator<Item = &FileReport> {
-        self.files.iter().filter(|f| !f.skipped)
+        self.files.iter().filter(|f| f.skipped.is_none())
+    }
+
+    /// The files passed over, with the reason.
+    pub fn passed_over(&self) -> impl Iterator<Item = (&str, SkipReason)> {
+        self.files
+            .iter()
+            .filter_map(|f| f.skipped.map(|r| (f.path.as_str(), r)))
     }
 
     pub fn skipped(&self) -> usize {
-        self.files.iter().filter(|f| f.skipped).count()
+        self.passed_over().count()
     }
 
     pub fn count(&self, severity: Severity) -> usize {

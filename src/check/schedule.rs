@@ -5,14 +5,17 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::check::{FileReport, Options, Target, check_path};
+use crate::check::{FileReport, Options, Target, check_target};
 use crate::rules::{Located, Sink, unreadable_file};
 
 /// Checks one target, catching a panic.
 fn check_guarded(t: &Target, opts: &Options) -> FileReport {
-    let checked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        check_path(&t.path, &t.display, t.walked, opts)
-    }));
+    if let Some(reason) = t.skip {
+        let mut report = FileReport::new(&t.display);
+        report.skipped = Some(reason);
+        return report;
+    }
+    let checked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| check_target(t, opts)));
     checked.unwrap_or_else(|_| {
         let mut report = FileReport::new(&t.display);
         report.unreadable = true;

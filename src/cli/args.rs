@@ -120,6 +120,13 @@ pub struct CheckArgs {
     /// Show every diagnostic, ignoring `# cchc: ignore` comments.
     #[arg(long)]
     pub no_ignores: bool,
+    /// Files named on the command line that are not plans are skipped, as when walking
+    /// (what the pre-commit hook passes: pre-commit names every staged YAML file).
+    #[arg(long)]
+    pub skip_non_plans: bool,
+    /// Also list the skipped files and where the config came from.
+    #[arg(long, short)]
+    pub verbose: bool,
 }
 
 #[derive(clap::Args, Debug)]

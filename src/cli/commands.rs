@@ -6,7 +6,7 @@ use std::io::{IsTerminal, Read};
 use crate::check::{self, Options};
 use crate::cli::args::{CheckArgs, Color, InitArgs, ReportArgs};
 use crate::cli::output::{deliver, refuse_inputs, write_file};
-use crate::cli::setup::{Setup, load_profile};
+use crate::cli::setup::Setup;
 use crate::diagnostic::Severity;
 use crate::i18n::Lang;
 use crate::profile;
@@ -16,7 +16,7 @@ use crate::tr;
 
 /// `cchc check`: checks the plans and renders the diagnostics.
 pub fn check(args: CheckArgs, cli_lang: Option<Lang>) -> Result<(String, u8), String> {
-    let setup = Setup::new(
+    let mut setup = Setup::new(
         args.config.as_deref(),
         args.no_config,
         args.profile.as_deref(),
@@ -42,7 +42,7 @@ pub fn check(args: CheckArgs, cli_lang: Option<Lang>) -> Result<(String, u8), St
         .iter()
         .cloned()
         .partition(|p| p.as_os_str() == "-");
-    let targets = check::targets(&paths, opts.config.as_ref());
+    let targets = check::targets(&paths, &mut setup.configs, args.skip_non_plans)?;
     refuse_inputs(
         args.output.as_deref(),
         targets.iter().map(|t| t.path.as_path()),
@@ -62,10 +62,14 @@ pub fn check(args: CheckArgs, cli_lang: Option<Lang>) -> Result<(String, u8), St
                 "cannot read standard input: {e}"
             )
         })?;
-        files.push(check::check_bytes(
+        let config = setup
+            .configs
+            .for_file(std::path::Path::new(&args.stdin_filename))?;
+        files.push(check::check_source(
             &args.stdin_filename,
             &bytes,
             false,
+            config,
             &opts,
         ));
     }
@@ -84,6 +88,7 @@ pub fn check(args: CheckArgs, cli_lang: Option<Lang>) -> Result<(String, u8), St
         color,
         quiet: args.quiet,
         width: 100,
+        verbose: args.verbose,
         deny_warnings: args.deny_warnings,
         places: std::env::current_dir().ok().map(render::Places::of),
     };
@@ -113,21 +118,30 @@ pub fn check(args: CheckArgs, cli_lang: Option<Lang>) -> Result<(String, u8), St
 
 /// `cchc report`: checks the plans, with the same setup as `check`, and renders the views.
 pub fn report(args: ReportArgs, cli_lang: Option<Lang>) -> Result<(String, u8), String> {
-    let setup = Setup::new(None, args.no_config, args.profile.as_deref(), cli_lang)?;
+    let mut setup = Setup::new(None, args.no_config, args.profile.as_deref(), cli_lang)?;
     let lang = setup.lang;
     let opts = Options {
         keep_plan: true,
         ..setup.options()
     };
-    let targets = check::targets(&args.paths, opts.config.as_ref());
+    let targets = check::targets(&args.paths, &mut setup.configs, false)?;
     refuse_inputs(
         args.output.as_deref(),
         targets.iter().map(|t| t.path.as_path()),
         lang,
     )?;
     let run = check::run(&targets, &opts);
-    let extra = opts.profile.as_ref().or(opts.default_profile.as_ref());
-    let report = crate::report::build(&run.files, extra, lang);
+    // Profiles the plans may name that are not built in: `--profile`, and the configs'.
+    let extra: Vec<&crate::profile::Profile> = opts
+        .profile
+        .iter()
+        .chain(
+            targets
+                .iter()
+                .filter_map(|t| t.config.as_ref()?.profile.as_ref()),
+        )
+        .collect();
+    let report = crate::report::build(&run.files, &extra, lang);
     let text = crate::report::render(&report, args.format, lang);
     let status = if run.had_unreadable() { 2 } else { 0 };
     deliver(text, args.output.as_deref(), status, lang)
@@ -136,7 +150,7 @@ pub fn report(args: ReportArgs, cli_lang: Option<Lang>) -> Result<(String, u8), 
 /// `cchc init`: writes the plan skeleton, never over an existing file without `--force`.
 pub fn init(args: InitArgs, lang: Lang) -> Result<String, String> {
     let profile = match args.profile.as_deref() {
-        Some(p) => load_profile(p, lang)?,
+        Some(p) => profile::resolve(p, None, lang)?,
         None => profile::default_profile().clone(),
     };
     let period = match args.period.as_deref() {

@@ -1,93 +1,64 @@
-//! The one run setup that `check` and `report` share: the config file, the
-//! language, the directive profile of the command line and the config's.
+//! The one run setup that `check` and `report` share: which config file
+//! applies to each file, the language, and the profile of the command line.
 
 use std::path::Path;
 
 use crate::check::Options;
-use crate::config::Config;
+use crate::config::{Config, Configs};
 use crate::i18n::Lang;
 use crate::profile::{self, Profile};
-use crate::tr;
 
 /// What a run is set up with, before the command adds its own options.
 pub struct Setup {
     pub lang: Lang,
-    pub config: Option<Config>,
+    /// The config of each file: `--config`, none with `--no-config`, else discovered per file.
+    pub configs: Configs,
     /// `--profile`: overrides `directive:` in plans.
     pub profile: Option<Profile>,
-    /// The config's `profile:`: used when a plan names none.
-    pub default_profile: Option<Profile>,
 }
 
 impl Setup {
-    /// Finds and loads the config (`--config`, else discovered, none with
-    /// `--no-config`), then the language and the profiles.
+    /// Loads `--config` (or the config found from the current directory, for the
+    /// language of messages), then the `--profile`.
     pub fn new(
         config: Option<&Path>,
         no_config: bool,
         profile: Option<&str>,
         cli_lang: Option<Lang>,
     ) -> Result<Setup, String> {
-        let config_path = match (config, no_config) {
-            (Some(p), _) => Some(p.to_path_buf()),
-            (None, true) => None,
-            (None, false) => Config::discover(Path::new(".")),
-        };
-        let config = config_path
-            .map(|p| Config::load(&p, cli_lang.unwrap_or_default()))
-            .transpose()?;
-        let lang = cli_lang
-            .or(config.as_ref().and_then(|c| c.lang))
-            .unwrap_or_default();
-        let profile = profile.map(|p| load_profile(p, lang)).transpose()?;
-        let default_profile = match config
-            .as_ref()
-            .and_then(|c| c.profile.as_ref().map(|p| (c, p)))
-        {
-            Some((c, p)) if profile::find_built_in(p).is_none() => {
-                Some(load_profile(&c.root.join(p).to_string_lossy(), lang)?)
+        let first = cli_lang.unwrap_or_default();
+        let (configs, config_lang) = match (config, no_config) {
+            (Some(path), _) => {
+                let c = Config::load(path, first)?;
+                let lang = c.lang;
+                (Configs::one(c), lang)
             }
-            Some((_, p)) => Some(load_profile(p, lang)?),
-            None => None,
+            (None, true) => (Configs::none(), None),
+            (None, false) => {
+                let here = Config::discover(Path::new("."))
+                    .map(|p| Config::load(&p, first))
+                    .transpose()?;
+                let lang = cli_lang.or(here.and_then(|c| c.lang)).unwrap_or_default();
+                (Configs::discovered(lang), Some(lang))
+            }
         };
+        let lang = cli_lang.or(config_lang).unwrap_or_default();
+        let profile = profile
+            .map(|p| profile::resolve(p, None, lang))
+            .transpose()?;
         Ok(Setup {
             lang,
-            config,
+            configs,
             profile,
-            default_profile,
         })
     }
 
     /// The check options of this setup; the command sets the rest.
-    pub fn options(self) -> Options {
+    pub fn options(&self) -> Options {
         Options {
             lang: self.lang,
-            profile: self.profile,
-            default_profile: self.default_profile,
-            config: self.config,
+            profile: self.profile.clone(),
             ..Options::default()
         }
     }
-}
-
-/// Resolves `--profile ID|FILE`.
-pub fn load_profile(arg: &str, lang: Lang) -> Result<Profile, String> {
-    if let Some(p) = profile::find_built_in(arg) {
-        return Ok(p.clone());
-    }
-    let path = Path::new(arg);
-    if !path.exists() {
-        let known = profile::built_in()
-            .iter()
-            .map(|p| p.id.as_str())
-            .collect::<Vec<_>>()
-            .join(", ");
-        return Err(tr!(
-            lang,
-            "không có hồ sơ `{arg}`: không phải hồ sơ có sẵn ({known}) cũng không phải tệp",
-            "no profile `{arg}`: neither a built-in profile ({known}) nor a file"
-        ));
-    }
-    Profile::from_file(path)
-        .map_err(|e| tr!(lang, "hồ sơ không hợp lệ: {e}", "invalid profile: {e}"))
 }

@@ -163,7 +163,7 @@ pub fn render(report: &RunReport, settings: &Settings) -> String {
         }
     }
     if !settings.quiet {
-        out.push_str(&summary_table(report, settings.lang));
+        out.push_str(&summary_table(report, settings));
     }
     out
 }
@@ -255,7 +255,28 @@ pub fn summary_line(report: &RunReport, lang: Lang) -> String {
     )
 }
 
-fn summary_table(report: &RunReport, lang: Lang) -> String {
+/// The longest path shown whole in the summary table; longer ones lose their middle.
+const MAX_PATH: usize = 48;
+
+/// `path` cut in the middle with `…` to at most [`MAX_PATH`] characters.
+fn shorten(path: &str) -> String {
+    let chars: Vec<char> = path.chars().collect();
+    if chars.len() <= MAX_PATH {
+        return path.to_owned();
+    }
+    let head = MAX_PATH / 3;
+    let tail = MAX_PATH - head - 1;
+    let mut out: String = chars[..head].iter().collect();
+    out.push('…');
+    out.extend(&chars[chars.len() - tail..]);
+    out
+}
+
+/// The most files the summary table lists one by one; above it, only those with problems.
+const ALL_FILES_UP_TO: usize = 20;
+
+fn summary_table(report: &RunReport, settings: &Settings) -> String {
+    let lang = settings.lang;
     let mut table = Table::new();
     table.load_style(UTF8_FULL_CONDENSED);
     table.set_header(match lang {
@@ -263,22 +284,37 @@ fn summary_table(report: &RunReport, lang: Lang) -> String {
         Lang::En => ["File", "Profile", "Errors", "Warnings"],
     });
     let checked: Vec<&FileReport> = report.checked().collect();
-    const MAX_ROWS: usize = 40;
-    for f in checked.iter().take(MAX_ROWS) {
+    let problems = |f: &FileReport| (f.count(Severity::Error), f.count(Severity::Warning));
+    let listed: Vec<&FileReport> = if checked.len() <= ALL_FILES_UP_TO {
+        checked.clone()
+    } else {
+        let mut with: Vec<&FileReport> = checked
+            .iter()
+            .copied()
+            .filter(|f| problems(f) != (0, 0))
+            .collect();
+        with.sort_by(|a, b| problems(b).cmp(&problems(a)).then(a.path.cmp(&b.path)));
+        with
+    };
+    for f in &listed {
         table.add_row(vec![
-            printable(&f.path).into_owned(),
+            shorten(&printable(&f.path)),
             f.profile.clone().unwrap_or_else(|| "—".to_owned()),
             f.count(Severity::Error).to_string(),
             f.count(Severity::Warning).to_string(),
         ]);
     }
-    if checked.len() > MAX_ROWS {
-        let more = checked.len() - MAX_ROWS;
+    if listed.len() < checked.len() {
+        let more = checked.len() - listed.len();
         table.add_row(vec![
-            tr!(lang, "… và {more} tệp khác", "… and {more} more files"),
+            tr!(
+                lang,
+                "… và {more} tệp khác không có lỗi hay cảnh báo",
+                "… and {more} more files without errors or warnings"
+            ),
             String::new(),
-            String::new(),
-            String::new(),
+            "0".to_owned(),
+            "0".to_owned(),
         ]);
     }
     let (e, w) = (
@@ -295,5 +331,23 @@ fn summary_table(report: &RunReport, lang: Lang) -> String {
     out.push('\n');
     out.push_str(&summary_line(report, lang));
     out.push('\n');
+    if settings.verbose {
+        for config in &report.configs {
+            let shown = printable(config);
+            out.push_str(&tr!(
+                lang,
+                "Tệp cấu hình: {shown}\n",
+                "Config file: {shown}\n"
+            ));
+        }
+        for (path, reason) in report.passed_over() {
+            let (shown, why) = (printable(path), reason.words(lang));
+            out.push_str(&tr!(
+                lang,
+                "Bỏ qua {shown}: {why}\n",
+                "Skipped {shown}: {why}\n"
+            ));
+        }
+    }
     out
 }

@@ -13,7 +13,14 @@ struct Document<'a> {
     tool: Tool,
     summary: Summary,
     files: Vec<File<'a>>,
+    skipped: Vec<Skipped<'a>>,
     diagnostics: Vec<Entry<'a>>,
+}
+
+#[derive(Serialize)]
+struct Skipped<'a> {
+    path: &'a str,
+    reason: &'static str,
 }
 
 #[derive(Serialize)]
@@ -75,6 +82,13 @@ pub fn render(report: &RunReport) -> String {
                 profile: f.profile.as_deref(),
                 errors: f.count(Severity::Error),
                 warnings: f.count(Severity::Warning),
+            })
+            .collect(),
+        skipped: report
+            .passed_over()
+            .map(|(path, reason)| Skipped {
+                path,
+                reason: reason.as_str(),
             })
             .collect(),
         diagnostics: all(report)

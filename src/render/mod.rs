@@ -30,6 +30,8 @@ pub struct Settings {
     pub quiet: bool,
     /// Terminal width for wrapping (human output).
     pub width: usize,
+    /// `--verbose`: list the skipped files and the config files (human output).
+    pub verbose: bool,
     /// `--deny-warnings`: warnings fail too (JUnit test cases).
     pub deny_warnings: bool,
     /// Where the run is and the repository root its SARIF URIs are relative

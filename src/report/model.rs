@@ -98,16 +98,16 @@ pub struct Report {
 }
 
 /// Builds the report from checked files whose plans were kept.
-pub fn build(files: &[FileReport], extra: Option<&Profile>, lang: Lang) -> Report {
+/// `extra`: the profiles that are not built in (the command line's, the configs').
+pub fn build(files: &[FileReport], extra: &[&Profile], lang: Lang) -> Report {
     let find = |id: Option<&str>| -> &Profile {
-        match (id, extra) {
-            (Some(id), Some(p)) if p.id == id => p,
-            (Some(id), _) => {
-                profile::find_built_in(id).unwrap_or_else(|| profile::default_profile())
-            }
-            (None, Some(p)) => p,
-            (None, None) => profile::default_profile(),
-        }
+        let id = id.unwrap_or(profile::DEFAULT_ID);
+        extra
+            .iter()
+            .copied()
+            .find(|p| p.id == id)
+            .or_else(|| profile::find_built_in(id))
+            .unwrap_or_else(|| profile::default_profile())
     };
     let name = |vi: &str, en: &str| match lang {
         Lang::Vi => vi.to_owned(),
@@ -115,7 +115,7 @@ pub fn build(files: &[FileReport], extra: Option<&Profile>, lang: Lang) -> Repor
     };
     let mut area_names: Vec<(String, String)> = Vec::new();
     let mut item_names: Vec<(String, String)> = Vec::new();
-    for f in files.iter().filter(|f| !f.skipped) {
+    for f in files.iter().filter(|f| f.skipped.is_none()) {
         let p = find(f.profile.as_deref());
         for a in &p.areas {
             if !area_names.iter().any(|(c, _)| *c == a.code) {
@@ -131,7 +131,7 @@ pub fn build(files: &[FileReport], extra: Option<&Profile>, lang: Lang) -> Repor
     let mut plans = Vec::new();
     let mut objectives = Vec::new();
     let mut roadmap: BTreeMap<i32, BTreeMap<String, usize>> = BTreeMap::new();
-    for f in files.iter().filter(|f| !f.skipped) {
+    for f in files.iter().filter(|f| f.skipped.is_none()) {
         let profile = find(f.profile.as_deref());
         let empty = Plan::default();
         let plan = f.plan.as_ref().unwrap_or(&empty);

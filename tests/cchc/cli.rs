@@ -509,3 +509,289 @@ fn a_failed_write_is_exit_2_with_a_message() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("/dev/full/report.json"));
 }
+
+/// The JSON report of `cchc check --format json ARGS` run in `cwd`.
+fn json_in(cwd: &Path, args: &[&str]) -> (Option<i32>, serde_json::Value) {
+    let out = Command::cargo_bin("cchc")
+        .expect("binary")
+        .current_dir(cwd)
+        .env_remove("CCHC_LANG")
+        .args(["check", "--format", "json"])
+        .args(args)
+        .output()
+        .expect("run");
+    let doc = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|_| panic!("{args:?}: {}", String::from_utf8_lossy(&out.stderr)));
+    (out.status.code(), doc)
+}
+
+fn codes(doc: &serde_json::Value) -> Vec<String> {
+    doc["diagnostics"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|d| d["code"].as_str().unwrap_or_default().to_owned())
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn one_file_reached_by_several_paths_is_checked_once_under_the_first() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::copy(
+        examples().join("so-tu-phap.yaml"),
+        dir.path().join("a.yaml"),
+    )
+    .expect("copy");
+    std::os::unix::fs::symlink("a.yaml", dir.path().join("b.yaml")).expect("symlink");
+    std::fs::create_dir(dir.path().join("sub")).expect("mkdir");
+    let (status, doc) = json_in(
+        dir.path(),
+        &[
+            "--no-config",
+            "./a.yaml",
+            ".",
+            "a.yaml",
+            "b.yaml",
+            "sub/../a.yaml",
+        ],
+    );
+    assert_eq!(
+        status,
+        Some(0),
+        "no X001/X002 of the file against itself: {doc}"
+    );
+    assert_eq!(doc["summary"]["files_checked"], 1, "{doc}");
+    assert_eq!(doc["files"][0]["path"], "./a.yaml", "the first path given");
+}
+
+#[test]
+fn the_config_of_a_file_is_the_nearest_one_above_it_wherever_cchc_runs() {
+    let repo = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir_all(repo.path().join("plans/xa")).expect("mkdir");
+    std::fs::write(repo.path().join("cchc.yaml"), "rules: {O002: info}\n").expect("config");
+    std::fs::write(
+        repo.path().join("plans/xa/cchc.yaml"),
+        "rules: {O002: error}\n",
+    )
+    .expect("config");
+    let so = repo.path().join("plans/so.yaml");
+    let xa = repo.path().join("plans/xa/xa.yaml");
+    for p in [&so, &xa] {
+        std::fs::copy(examples().join("san-pham-la-hoat-dong.yaml"), p).expect("copy");
+    }
+    let severity_of = |cwd: &Path, file: &Path| {
+        let (_, doc) = json_in(cwd, &[file.to_str().expect("utf-8")]);
+        let d = doc["diagnostics"]
+            .as_array()
+            .expect("list")
+            .iter()
+            .find(|d| d["code"] == "O002")
+            .cloned()
+            .expect("O002");
+        d["severity"].as_str().expect("severity").to_owned()
+    };
+    for cwd in [
+        repo.path().to_path_buf(),
+        repo.path().join("plans/xa"),
+        "/".into(),
+    ] {
+        assert_eq!(severity_of(&cwd, &so), "info", "from {}", cwd.display());
+        assert_eq!(severity_of(&cwd, &xa), "error", "from {}", cwd.display());
+    }
+    // One run over both: each file under its own config.
+    let (status, doc) = json_in(Path::new("/"), &[repo.path().to_str().expect("utf-8")]);
+    assert_eq!(status, Some(1));
+    let severities: Vec<&str> = doc["diagnostics"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter(|d| d["code"] == "O002")
+        .filter_map(|d| d["severity"].as_str())
+        .collect();
+    assert_eq!(severities, ["info", "error"], "{doc}");
+}
+
+#[test]
+fn skipped_files_are_listed_with_their_reason() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir_all(dir.path().join("drafts")).expect("mkdir");
+    std::fs::copy(
+        examples().join("so-tu-phap.yaml"),
+        dir.path().join("plan.yaml"),
+    )
+    .expect("copy");
+    std::fs::copy(
+        examples().join("giao-cho-cac-phong.yaml"),
+        dir.path().join("drafts/d.yaml"),
+    )
+    .expect("copy");
+    std::fs::write(dir.path().join("ci.yml"), "on: push\njobs: {}\n").expect("write");
+    std::fs::write(dir.path().join("empty.yaml"), "").expect("write");
+    std::fs::write(dir.path().join("cchc.yaml"), "exclude: [\"drafts/**\"]\n").expect("write");
+    let (status, doc) = json_in(dir.path(), &["."]);
+    assert_eq!(status, Some(0), "{doc}");
+    let skipped: Vec<(String, String)> = doc["skipped"]
+        .as_array()
+        .expect("skipped")
+        .iter()
+        .map(|s| {
+            let field = |k: &str| s[k].as_str().unwrap_or_default().to_owned();
+            (field("path"), field("reason"))
+        })
+        .collect();
+    let want: Vec<(String, String)> = [
+        ("cchc.yaml", "not-a-plan"),
+        ("ci.yml", "not-a-plan"),
+        ("drafts/d.yaml", "excluded"),
+        ("empty.yaml", "empty"),
+    ]
+    .iter()
+    .map(|(p, r)| ((*p).to_owned(), (*r).to_owned()))
+    .collect();
+    assert_eq!(skipped, want);
+    assert_eq!(doc["summary"]["files_skipped"], 4);
+    assert_eq!(doc["summary"]["files_checked"], 1);
+    let human = Command::cargo_bin("cchc")
+        .expect("binary")
+        .current_dir(dir.path())
+        .env_remove("CCHC_LANG")
+        .args(["check", "--verbose", "."])
+        .output()
+        .expect("run");
+    let text = String::from_utf8_lossy(&human.stdout);
+    assert!(text.contains("Bỏ qua empty.yaml: tệp trống"), "{text}");
+    assert!(text.contains("Bỏ qua drafts/d.yaml: bị loại trừ"), "{text}");
+    assert!(text.contains("Tệp cấu hình: "), "{text}");
+}
+
+#[test]
+fn skip_non_plans_passes_over_named_yaml_that_is_not_a_plan() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir_all(dir.path().join(".github/workflows")).expect("mkdir");
+    std::fs::write(
+        dir.path().join(".github/workflows/ci.yml"),
+        "on: push\njobs: {}\n",
+    )
+    .expect("write");
+    std::fs::write(dir.path().join(".gitlab-ci.yml"), "stages: [check]\n").expect("write");
+    std::fs::copy(
+        examples().join("so-tu-phap.yaml"),
+        dir.path().join("plan.yaml"),
+    )
+    .expect("copy");
+    let files = [".github/workflows/ci.yml", ".gitlab-ci.yml", "plan.yaml"];
+    let (status, _) = json_in(dir.path(), &[&["--no-config"][..], &files].concat());
+    assert_eq!(status, Some(1), "named, the workflows are checked as plans");
+    let (status, doc) = json_in(
+        dir.path(),
+        &[&["--no-config", "--skip-non-plans"][..], &files].concat(),
+    );
+    assert_eq!(status, Some(0), "{doc}");
+    assert_eq!(doc["summary"]["files_skipped"], 2);
+    assert_eq!(doc["summary"]["files_checked"], 1);
+}
+
+#[test]
+fn the_pre_commit_hook_runs_serially_and_skips_what_is_not_a_plan() {
+    let hooks = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(".pre-commit-hooks.yaml"),
+    )
+    .expect("hooks");
+    let tree = cchc::yaml::parse(&hooks, Default::default()).expect("yaml");
+    let hook = tree.root.expect("root").to_json()[0].clone();
+    assert_eq!(hook["id"], "cchc");
+    assert_eq!(
+        hook["require_serial"], true,
+        "one batch, so X001 sees every plan"
+    );
+    let entry = hook["entry"].as_str().expect("entry");
+    assert!(entry.contains("--skip-non-plans"), "{entry}");
+    // What pre-commit runs on a commit staging two plans that share a number and
+    // the repository's CI files: the entry, with every file in one batch.
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir_all(dir.path().join(".github/workflows")).expect("mkdir");
+    std::fs::write(dir.path().join(".github/workflows/ci.yml"), "on: push\n").expect("write");
+    std::fs::write(dir.path().join(".gitlab-ci.yml"), "stages: [check]\n").expect("write");
+    std::fs::copy(
+        examples().join("so-tu-phap.yaml"),
+        dir.path().join("a.yaml"),
+    )
+    .expect("copy");
+    std::fs::copy(
+        examples().join("so-tu-phap.yaml"),
+        dir.path().join("b.yaml"),
+    )
+    .expect("copy");
+    let args: Vec<&str> = entry
+        .split_whitespace()
+        .skip(1)
+        .chain([
+            "--no-config",
+            ".github/workflows/ci.yml",
+            ".gitlab-ci.yml",
+            "a.yaml",
+            "b.yaml",
+        ])
+        .collect();
+    let out = Command::cargo_bin("cchc")
+        .expect("binary")
+        .current_dir(dir.path())
+        .env_remove("CCHC_LANG")
+        .args(&args)
+        .output()
+        .expect("run");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert_eq!(text.matches("[X001]").count(), 2, "{text}");
+    assert!(!text.contains("ci.yml:"), "{text}");
+}
+
+#[test]
+fn the_summary_table_lists_the_files_with_problems_first_when_there_are_many() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let clean = std::fs::read_to_string(examples().join("so-tu-phap.yaml")).expect("read");
+    for i in 0..22 {
+        let text = clean.replace("245/KH-STP", &format!("{i}/KH-STP"));
+        std::fs::write(dir.path().join(format!("clean-{i:02}.yaml")), text).expect("write");
+    }
+    let long = "z".repeat(60);
+    std::fs::copy(
+        examples().join("thieu-noi-dung-va-dau-ra.yaml"),
+        dir.path().join(format!("{long}.yaml")),
+    )
+    .expect("copy");
+    std::fs::copy(
+        examples().join("giao-cho-cac-phong.yaml"),
+        dir.path().join("a-one.yaml"),
+    )
+    .expect("copy");
+    let out = Command::cargo_bin("cchc")
+        .expect("binary")
+        .current_dir(dir.path())
+        .env_remove("CCHC_LANG")
+        // The copies share an agency and a period (X002): not the point here.
+        .args([
+            "check",
+            "--no-config",
+            "--color",
+            "never",
+            "--ignore",
+            "X002",
+            ".",
+        ])
+        .output()
+        .expect("run");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let table = &text[text.rfind("┌").expect("a table")..];
+    assert!(
+        !table.contains("clean-"),
+        "clean files are one line: {table}"
+    );
+    assert!(table.contains("… và 22 tệp khác"), "{table}");
+    let zzz = table.find("zzzz").expect("the failing file");
+    let one = table.find("a-one.yaml").expect("the other failing file");
+    assert!(zzz < one, "most errors first: {table}");
+    assert!(!table.contains(&long), "long paths are shortened: {table}");
+    assert!(table.contains('…'));
+}

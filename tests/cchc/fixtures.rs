@@ -96,13 +96,20 @@ fn every_rule_fires_exactly_where_its_fixture_says() {
             "fixture {name} names no rule"
         );
         if path.is_dir() {
-            let targets = check::targets(std::slice::from_ref(&path), None);
+            let targets = check::targets(
+                std::slice::from_ref(&path),
+                &mut cchc::config::Configs::none(),
+                false,
+            )
+            .expect("targets");
             compare_fixture(&code, &targets, &|p| PathBuf::from(p), &mut failures);
         } else {
             let target = check::Target {
                 path: path.clone(),
                 display: path.display().to_string(),
                 walked: false,
+                skip: None,
+                config: None,
             };
             compare_fixture(&code, &[target], &|_| path.clone(), &mut failures);
         }
@@ -118,6 +125,8 @@ fn complete_targets() -> Vec<check::Target> {
             path: examples().join(n),
             display: (*n).to_owned(),
             walked: false,
+            skip: None,
+            config: None,
         })
         .collect()
 }
@@ -152,6 +161,8 @@ fn mistake_examples_fire_exactly_the_rules_they_are_named_after() {
             path: examples().join(name),
             display: (*name).to_owned(),
             walked: false,
+            skip: None,
+            config: None,
         };
         let report = check::run(&[target], &Options::default());
         let mut got: Vec<&str> = report.files[0]
@@ -166,6 +177,8 @@ fn mistake_examples_fire_exactly_the_rules_they_are_named_after() {
         path: examples().join("thieu-noi-dung-va-dau-ra.yaml"),
         display: "x".into(),
         walked: false,
+        skip: None,
+        config: None,
     };
     let report = check::run(&[target], &Options::default());
     let codes: Vec<&str> = report.files[0]
