@@ -262,7 +262,7 @@ impl Configs {
         let here = NAMES.iter().map(|n| dir.join(n)).find(|p| p.is_file());
         let found = match (here, dir.parent()) {
             (Some(path), _) => Some(self.load(&path)?),
-            (None, Some(parent)) => self.for_dir(&parent.to_path_buf())?,
+            (None, Some(parent)) => self.for_dir(parent)?,
             (None, None) => None,
         };
         self.by_dir.insert(dir.to_path_buf(), found.clone());
