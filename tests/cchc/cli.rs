@@ -525,15 +525,6 @@ fn json_in(cwd: &Path, args: &[&str]) -> (Option<i32>, serde_json::Value) {
     (out.status.code(), doc)
 }
 
-fn codes(doc: &serde_json::Value) -> Vec<String> {
-    doc["diagnostics"]
-        .as_array()
-        .expect("list")
-        .iter()
-        .map(|d| d["code"].as_str().unwrap_or_default().to_owned())
-        .collect()
-}
-
 #[cfg(unix)]
 #[test]
 fn one_file_reached_by_several_paths_is_checked_once_under_the_first() {
