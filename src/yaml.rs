@@ -291,21 +291,7 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
     let mut documents = 0usize;
 
     while let Some(next) = parser.next_event() {
-        let (event, span) = next.map_err(|e| {
-            // The scanner has its own nesting guard, which can trip before our depth
-            // check sees the events; it is the same limit, so report it as one.
-            if e.info().contains("recursion limit") {
-                TreeError::Limit {
-                    at: pos(e.marker()),
-                    limit: Limit::Depth(limits.max_depth),
-                }
-            } else {
-                TreeError::Syntax {
-                    at: pos(e.marker()),
-                    message: e.info().to_owned(),
-                }
-            }
-        })?;
+        let (event, span) = next.map_err(|e| scan_error(&e, limits))?;
         let span = span_of(&span);
         let completed: Option<(Node<'_>, usize)> = match event {
             Event::StreamStart | Event::StreamEnd | Event::Nothing | Event::DocumentEnd => None,
@@ -313,6 +299,11 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
                 documents += 1;
                 if documents > 1 {
                     notes.push(TreeNote::ExtraDocument { span });
+                    // What follows is not read into the tree, but a syntax error in
+                    // it still makes the file malformed YAML.
+                    while let Some(next) = parser.next_event() {
+                        next.map_err(|e| scan_error(&e, limits))?;
+                    }
                     break;
                 }
                 None
@@ -498,6 +489,23 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
     Ok(Tree { root, notes })
 }
 
+/// The parser's error as ours. The scanner has its own nesting guard, which can
+/// trip before our depth check sees the events; it is the same limit, so it is
+/// reported as one.
+fn scan_error(e: &saphyr_parser::ScanError, limits: Limits) -> TreeError {
+    if e.info().contains("recursion limit") {
+        TreeError::Limit {
+            at: pos(e.marker()),
+            limit: Limit::Depth(limits.max_depth),
+        }
+    } else {
+        TreeError::Syntax {
+            at: pos(e.marker()),
+            message: e.info().to_owned(),
+        }
+    }
+}
+
 fn limit_at(span: Span, limit: Limit) -> TreeError {
     TreeError::Limit {
         at: span.start,
@@ -612,6 +620,24 @@ mod tests {
         assert!(
             matches!(&t.notes[0], TreeNote::DuplicateKey { pointer, span, .. } if pointer == &Pointer::keys(&["a", "b"]) && span.start.line == 3)
         );
+    }
+
+    #[test]
+    fn a_syntax_error_after_a_second_document_is_still_an_error() {
+        // yaml-test-suite QLJ7: a tag handle defined in the first document only.
+        let qlj7 =
+            "%TAG !prefix! tag:example.com,2011:\n--- !prefix!A\na: b\n--- !prefix!B\nc: d\n";
+        assert!(matches!(
+            parse(qlj7, Limits::default()),
+            Err(TreeError::Syntax { .. })
+        ));
+        let after = "a: 1\n---\nb: [\n";
+        assert!(matches!(
+            parse(after, Limits::default()),
+            Err(TreeError::Syntax { at, .. }) if at.line >= 3
+        ));
+        let fine = tree("a: 1\n---\nb: 2\n");
+        assert!(matches!(fine.notes[..], [TreeNote::ExtraDocument { .. }]));
     }
 
     #[test]

@@ -16,6 +16,7 @@ fn malformed_files_end_with_a_diagnostic_not_a_crash() {
     assert_hostile("empty.yaml", b"", "P002");
     assert_hostile("list.yaml", b"- a\n- b\n", "P002");
     assert_hostile("tab.yaml", b"plan:\n\tagency: x\n", "P001");
+    assert_hostile("second.yaml", b"version: 1\n---\nplan: [\n", "P001");
 }
 
 #[cfg(unix)]
