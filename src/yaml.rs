@@ -33,8 +33,8 @@ pub enum Style {
     Block,
 }
 
-/// A scalar as written, with its style; borrowed from the source when the
-/// parser could (no escapes or folding), so most scalars cost no allocation.
+/// A scalar as written, with its style. Plain scalars on one line (most of a
+/// plan) are borrowed from the text; the others keep the parser's copy.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scalar<'a> {
     pub text: Cow<'a, str>,
@@ -259,30 +259,110 @@ pub struct Tree<'a> {
     pub notes: Vec<TreeNote>,
 }
 
+/// An open collection. Its children wait on the builder's one stack of pending
+/// nodes (a mapping's as key, value, key, value…) until it ends, then move into
+/// a vector of exactly their number: no spare capacity per collection.
 enum Frame<'a> {
     Seq {
         start: Span,
         anchor: usize,
-        items: Vec<Node<'a>>,
+        /// Where its children begin on the pending stack.
+        first: usize,
     },
     Map {
         start: Span,
         anchor: usize,
-        entries: Vec<Entry<'a>>,
+        first: usize,
+        /// The key whose value is being read.
         key: Option<Node<'a>>,
-        /// Key → entry position, built once the mapping is large.
+        /// Key → the key's place on the pending stack, built once the mapping is large.
         index: Option<HashMap<String, usize>>,
     },
+}
+
+impl Frame<'_> {
+    fn first(&self) -> usize {
+        match self {
+            Frame::Seq { first, .. } | Frame::Map { first, .. } => *first,
+        }
+    }
 }
 
 /// Mappings with at least this many entries look up repeated keys by hash.
 const BIG_MAPPING: usize = 32;
 
+/// Finds where a plain scalar the parser copied stands in the text, so that it
+/// can be borrowed from the text instead (most scalars of a plan are plain).
+struct Source<'a> {
+    text: &'a str,
+    /// The byte offset where each line starts (lines end at `\n`).
+    lines: Vec<usize>,
+    /// The last place found, as (line, column, byte offset): scalars come in
+    /// order, so a long line is walked once, not once per scalar on it.
+    last: (usize, usize, usize),
+}
+
+impl<'a> Source<'a> {
+    fn new(text: &'a str) -> Self {
+        let mut lines = Vec::with_capacity(text.len() / 32 + 1);
+        lines.push(0);
+        lines.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Source {
+            text,
+            lines,
+            last: (0, 0, 0),
+        }
+    }
+
+    /// A plain scalar on one line, borrowed from the source: there it is written
+    /// exactly as it reads (folding only joins lines, and plain scalars have no
+    /// escapes), so the parser's copy can be dropped. Its start is found from
+    /// its line and column, its end from its length; the comparison with the
+    /// copy confirms both (a line ending the parser counts differently, such as
+    /// a lone CR, just keeps the copy).
+    fn borrow(&mut self, text: Cow<'a, str>, span: &saphyr_parser::Span) -> Cow<'a, str> {
+        let Cow::Owned(owned) = &text else {
+            return text;
+        };
+        let (line, col) = (span.start.line(), span.start.col());
+        if line != span.end.line() {
+            return text;
+        }
+        let (start, skip) = match self.last {
+            (l, c, b) if l == line && c <= col => (b, col - c),
+            _ => match line.checked_sub(1).and_then(|l| self.lines.get(l)) {
+                Some(&start) => (start, col),
+                None => return text,
+            },
+        };
+        let rest = &self.text.as_bytes()[start.min(self.text.len())..];
+        let from = if rest.len() >= skip && rest[..skip].is_ascii() {
+            start + skip
+        } else {
+            match self
+                .text
+                .get(start..)
+                .and_then(|r| r.char_indices().nth(skip))
+            {
+                Some((b, _)) => start + b,
+                None => return text,
+            }
+        };
+        self.last = (line, col, from);
+        match self.text.get(from..from + owned.len()) {
+            Some(source) if source == owned => Cow::Borrowed(source),
+            _ => text,
+        }
+    }
+}
+
 /// Reads `text` into a tree. Never recurses, so hostile nesting cannot overflow
 /// the stack; every cap is checked before the structure grows.
 pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
     let mut parser = Parser::new_from_str(text);
+    let mut source = Source::new(text);
     let mut stack: Vec<Frame<'_>> = Vec::new();
+    let mut pending: Vec<Node<'_>> = Vec::new();
     let mut anchors: Vec<(usize, Node<'_>, usize)> = Vec::new();
     let mut nodes = 0usize;
     let mut alias_nodes = 0usize;
@@ -291,8 +371,8 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
     let mut documents = 0usize;
 
     while let Some(next) = parser.next_event() {
-        let (event, span) = next.map_err(|e| scan_error(&e, limits))?;
-        let span = span_of(&span);
+        let (event, parser_span) = next.map_err(|e| scan_error(&e, limits))?;
+        let span = span_of(&parser_span);
         let completed: Option<(Node<'_>, usize)> = match event {
             Event::StreamStart | Event::StreamEnd | Event::Nothing | Event::DocumentEnd => None,
             Event::DocumentStart(_) => {
@@ -313,10 +393,10 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
                 if nodes > limits.max_nodes {
                     return Err(limit_at(span, Limit::Nodes(limits.max_nodes)));
                 }
-                let style = match style {
-                    ScalarStyle::Plain => Style::Plain,
-                    ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted => Style::Quoted,
-                    ScalarStyle::Literal | ScalarStyle::Folded => Style::Block,
+                let (style, text) = match style {
+                    ScalarStyle::Plain => (Style::Plain, source.borrow(text, &parser_span)),
+                    ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted => (Style::Quoted, text),
+                    ScalarStyle::Literal | ScalarStyle::Folded => (Style::Block, text),
                 };
                 let node = Node {
                     value: Value::Scalar(Scalar { text, style }),
@@ -352,17 +432,18 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
                 if stack.len() >= limits.max_depth {
                     return Err(limit_at(span, Limit::Depth(limits.max_depth)));
                 }
+                let first = pending.len();
                 stack.push(if matches!(event, Event::SequenceStart(..)) {
                     Frame::Seq {
                         start: span,
                         anchor,
-                        items: Vec::with_capacity(4),
+                        first,
                     }
                 } else {
                     Frame::Map {
                         start: span,
                         anchor,
-                        entries: Vec::with_capacity(8),
+                        first,
                         key: None,
                         index: None,
                     }
@@ -373,8 +454,9 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
                 Some(Frame::Seq {
                     start,
                     anchor,
-                    items,
+                    first,
                 }) => {
+                    let items: Vec<Node<'_>> = pending.drain(first..).collect();
                     let flow = !start.is_empty();
                     let end = if flow {
                         span.end
@@ -394,9 +476,15 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
                 Some(Frame::Map {
                     start,
                     anchor,
-                    entries,
+                    first,
                     ..
                 }) => {
+                    let mut entries = Vec::with_capacity((pending.len() - first) / 2);
+                    let mut drained = pending.drain(first..);
+                    while let (Some(key), Some(value)) = (drained.next(), drained.next()) {
+                        entries.push(Entry { key, value });
+                    }
+                    drop(drained);
                     let flow = !start.is_empty();
                     let end = if flow {
                         span.end
@@ -431,46 +519,42 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
                     root = Some(node);
                 }
             }
-            Some(Frame::Seq { items, .. }) => items.push(node),
+            Some(Frame::Seq { .. }) => pending.push(node),
             Some(Frame::Map {
-                key,
-                entries,
-                index,
-                ..
+                key, first, index, ..
             }) => match key.take() {
                 None => *key = Some(node),
                 Some(k) => {
-                    let first = k.scalar().and_then(|ks| match index {
-                        Some(index) => index.get(&*ks.text).map(|i| entries[*i].key.span),
-                        None => entries
-                            .iter()
-                            .find(|e| e.key.scalar().is_some_and(|s| s.text == ks.text))
-                            .map(|e| e.key.span),
+                    let keys = pending[*first..].iter().step_by(2);
+                    let earlier = k.scalar().and_then(|ks| match index {
+                        Some(index) => index.get(&*ks.text).map(|i| pending[*i].span),
+                        None => keys
+                            .clone()
+                            .find(|e| e.scalar().is_some_and(|s| s.text == ks.text))
+                            .map(|e| e.span),
                     });
-                    match first {
-                        Some(first) => duplicate = Some((k, first)),
+                    match earlier {
+                        Some(earlier) => duplicate = Some((k, earlier)),
                         None => {
                             // Large mappings keep their keys hashed, so a 300,000-key
                             // mapping is not a quadratic scan for repeated keys.
+                            let count = (pending.len() - *first) / 2;
                             if let Some(text) = k.scalar().map(|s| s.text.to_string()) {
                                 if let Some(index) = index {
-                                    index.insert(text, entries.len());
-                                } else if entries.len() >= BIG_MAPPING {
-                                    let mut all: HashMap<String, usize> = entries
-                                        .iter()
-                                        .enumerate()
-                                        .filter_map(|(i, e)| {
-                                            Some((e.key.scalar()?.text.to_string(), i))
+                                    index.insert(text, pending.len());
+                                } else if count >= BIG_MAPPING {
+                                    let mut all: HashMap<String, usize> = (*first..pending.len())
+                                        .step_by(2)
+                                        .filter_map(|i| {
+                                            Some((pending[i].scalar()?.text.to_string(), i))
                                         })
                                         .collect();
-                                    all.insert(text, entries.len());
+                                    all.insert(text, pending.len());
                                     *index = Some(all);
                                 }
                             }
-                            entries.push(Entry {
-                                key: k,
-                                value: node,
-                            });
+                            pending.push(k);
+                            pending.push(node);
                         }
                     }
                 }
@@ -479,7 +563,7 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
         if let Some((k, first)) = duplicate {
             let text = k.scalar().map_or("", |s| &*s.text);
             notes.push(TreeNote::DuplicateKey {
-                pointer: pointer_of(&stack, text),
+                pointer: pointer_of(&stack, &pending, text),
                 key: text.to_owned(),
                 span: k.span,
                 first,
@@ -535,11 +619,13 @@ fn count_nodes(node: &Node<'_>) -> usize {
 
 /// The pointer of `key` inside the innermost open mapping: each enclosing
 /// frame contributes the segment of the child being built in it.
-fn pointer_of(stack: &[Frame<'_>], key: &str) -> Pointer {
+fn pointer_of(stack: &[Frame<'_>], pending: &[Node<'_>], key: &str) -> Pointer {
     let mut out = Pointer::root();
-    for frame in &stack[..stack.len().saturating_sub(1)] {
+    for (depth, frame) in stack[..stack.len().saturating_sub(1)].iter().enumerate() {
+        // The children a frame has so far end where the next frame's begin.
+        let end = stack.get(depth + 1).map_or(pending.len(), Frame::first);
         out = match frame {
-            Frame::Seq { items, .. } => out.index(items.len()),
+            Frame::Seq { first, .. } => out.index(end - first),
             Frame::Map { key: Some(k), .. } => {
                 out.key(k.scalar().map_or_else(String::new, |s| s.text.to_string()))
             }
@@ -619,6 +705,37 @@ mod tests {
         let t = tree("a:\n  b: 1\n  b: 2\n");
         assert!(
             matches!(&t.notes[0], TreeNote::DuplicateKey { pointer, span, .. } if pointer == &Pointer::keys(&["a", "b"]) && span.start.line == 3)
+        );
+    }
+
+    #[test]
+    fn plain_scalars_on_one_line_are_borrowed_from_the_text() {
+        let text =
+            "a: Sở Tư pháp\nb: [cán bộ, nhân dân, x]\nc: dòng một\n  dòng hai\nd: \"q\"\r\ne: f\n";
+        let t = tree(text);
+        let root = t.root.expect("root");
+        let texts: Vec<(String, bool)> = root
+            .entries()
+            .expect("map")
+            .iter()
+            .flat_map(|e| match &e.value.value {
+                Value::Seq(items) => items.iter().collect::<Vec<_>>(),
+                _ => vec![&e.value],
+            })
+            .filter_map(|n| n.scalar())
+            .map(|s| (s.text.to_string(), matches!(s.text, Cow::Borrowed(_))))
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                ("Sở Tư pháp".to_owned(), true),
+                ("cán bộ".to_owned(), true),
+                ("nhân dân".to_owned(), true),
+                ("x".to_owned(), true),
+                ("dòng một dòng hai".to_owned(), false),
+                ("q".to_owned(), false),
+                ("f".to_owned(), true),
+            ]
         );
     }
 
