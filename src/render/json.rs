@@ -23,19 +23,42 @@ struct Skipped<'a> {
     reason: &'static str,
 }
 
+/// `tool` of the JSON documents (this one and `--statistics`'s).
 #[derive(Serialize)]
-struct Tool {
+pub(super) struct Tool {
     name: &'static str,
     version: &'static str,
 }
 
+impl Tool {
+    pub(super) fn cchc() -> Tool {
+        Tool {
+            name: "cchc",
+            version: env!("CARGO_PKG_VERSION"),
+        }
+    }
+}
+
+/// `summary` of the JSON documents: files and counts of the run.
 #[derive(Serialize)]
-struct Summary {
+pub(super) struct Summary {
     files_checked: usize,
     files_skipped: usize,
     errors: usize,
     warnings: usize,
     infos: usize,
+}
+
+impl Summary {
+    pub(super) fn of(report: &RunReport) -> Summary {
+        Summary {
+            files_checked: report.checked().count(),
+            files_skipped: report.skipped(),
+            errors: report.count(Severity::Error),
+            warnings: report.count(Severity::Warning),
+            infos: report.count(Severity::Info),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -64,17 +87,8 @@ struct Entry<'a> {
 pub fn render(report: &RunReport) -> String {
     let doc = Document {
         schema: 1,
-        tool: Tool {
-            name: "cchc",
-            version: env!("CARGO_PKG_VERSION"),
-        },
-        summary: Summary {
-            files_checked: report.checked().count(),
-            files_skipped: report.skipped(),
-            errors: report.count(Severity::Error),
-            warnings: report.count(Severity::Warning),
-            infos: report.count(Severity::Info),
-        },
+        tool: Tool::cchc(),
+        summary: Summary::of(report),
         files: report
             .checked()
             .map(|f| File {

@@ -9,8 +9,8 @@ use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 use serde::Serialize;
 
 use crate::check::RunReport;
-use crate::diagnostic::Severity;
 use crate::i18n::Lang;
+use crate::render::json::{Summary, Tool};
 use crate::render::{Format, Settings, all};
 use crate::rules::Rule;
 use crate::tr;
@@ -26,21 +26,6 @@ struct Row {
     rule: &'static str,
     severity: &'static str,
     count: usize,
-}
-
-#[derive(Serialize)]
-struct Summary {
-    files_checked: usize,
-    files_skipped: usize,
-    errors: usize,
-    warnings: usize,
-    infos: usize,
-}
-
-#[derive(Serialize)]
-struct Tool {
-    name: &'static str,
-    version: &'static str,
 }
 
 #[derive(Serialize)]
@@ -81,17 +66,8 @@ pub fn render(format: Format, report: &RunReport, settings: &Settings) -> String
     if format == Format::Json {
         let doc = Document {
             schema: 1,
-            tool: Tool {
-                name: "cchc",
-                version: env!("CARGO_PKG_VERSION"),
-            },
-            summary: Summary {
-                files_checked: report.checked().count(),
-                files_skipped: report.skipped(),
-                errors: report.count(Severity::Error),
-                warnings: report.count(Severity::Warning),
-                infos: report.count(Severity::Info),
-            },
+            tool: Tool::cchc(),
+            summary: Summary::of(report),
             rules: rows,
             total,
         };
