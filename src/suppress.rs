@@ -6,6 +6,7 @@
 use crate::i18n::Lang;
 use crate::location::{Pos, Span};
 use crate::rules::select::{is_rule_key, selects};
+use crate::rules::suppression_without_reason::Malformed;
 use crate::rules::{
     Located, Sink, suppression_without_reason, unknown_code_in_suppression, unused_suppression,
 };
@@ -22,12 +23,37 @@ pub struct Suppression {
     pub reason: Option<String>,
     /// Alone on its line (so about the line below).
     pub alone: bool,
+    /// Written wrongly: it suppresses nothing.
+    pub malformed: Option<Malformed>,
 }
 
-/// Finds the suppression comments of a file.
+/// `prefix` at the start of `text`, compared without regard to ASCII case.
+fn strip_marker<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &text[prefix.len()..])
+}
+
+/// Whether a word after `ignore` is meant as a rule: a code (`O002`, or a
+/// mistyped `O02`), a rule name (`vague-output`) or a family letter. The first
+/// word that is not ends the codes: words after them are never read as codes.
+fn is_code_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    let letter = chars.next().is_some_and(|c| c.is_ascii_alphabetic());
+    let rest: Vec<char> = chars.collect();
+    let code = letter && !rest.is_empty() && rest.iter().all(char::is_ascii_digit);
+    let name = word.contains('-')
+        && word.starts_with(|c: char| c.is_ascii_lowercase())
+        && word
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    code || name || is_rule_key(word)
+}
+
+/// Finds the suppression comments of a file. The marker is case-insensitive.
 pub fn scan(text: &str) -> Vec<Suppression> {
     let mut out = Vec::new();
-    if !text.contains("cchc:") {
+    if !text.to_ascii_lowercase().contains("cchc") {
         return out;
     }
     for (i, line) in text.split('\n').enumerate() {
@@ -35,19 +61,39 @@ pub fn scan(text: &str) -> Vec<Suppression> {
         let Some((col, comment)) = comment_of(line) else {
             continue;
         };
-        let Some(rest) = comment.trim_start().strip_prefix("cchc:") else {
+        let Some(after) = strip_marker(comment.trim_start(), "cchc") else {
             continue;
         };
-        let Some(rest) = rest.trim_start().strip_prefix("ignore") else {
+        let (after, mut malformed) = match after.strip_prefix(':') {
+            Some(rest) => (rest, None),
+            None => (after, Some(Malformed::NoColon)),
+        };
+        let Some(rest) = strip_marker(after.trim_start(), "ignore") else {
             continue;
         };
-        let (codes, reason) = match rest.split_once("--") {
+        if !rest.is_empty() && !rest.starts_with([' ', '\t', ',']) {
+            continue;
+        }
+        let (head, reason) = match rest.split_once("--") {
             Some((codes, reason)) => (
                 codes,
                 Some(reason.trim().to_owned()).filter(|r| !r.is_empty()),
             ),
             None => (rest, None),
         };
+        let words: Vec<&str> = head
+            .split([',', ' ', '\t'])
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
+        let codes: Vec<String> = words
+            .iter()
+            .take_while(|w| is_code_word(w))
+            .map(|w| (*w).to_owned())
+            .collect();
+        if reason.is_none() && words.get(codes.len()) == Some(&"-") {
+            malformed = malformed.or(Some(Malformed::SingleDash));
+        }
         let number = u32::try_from(i + 1).unwrap_or(u32::MAX);
         let alone = line[..col].trim().is_empty();
         let start = u32::try_from(line[..col].chars().count()).unwrap_or(0);
@@ -63,14 +109,10 @@ pub fn scan(text: &str) -> Vec<Suppression> {
                 },
             },
             target: if alone { number + 1 } else { number },
-            codes: codes
-                .split([',', ' '])
-                .map(str::trim)
-                .filter(|c| !c.is_empty())
-                .map(str::to_owned)
-                .collect(),
+            codes,
             reason,
             alone,
+            malformed,
         });
     }
     out
@@ -120,9 +162,13 @@ pub fn apply(
                 unknown_code_in_suppression::report(&mut sink, s.span, code, lang);
             }
         }
-        let Some(reason) = &s.reason else {
-            suppression_without_reason::report(&mut sink, s.span, lang);
-            continue;
+        let reason = match (&s.reason, s.malformed) {
+            (Some(reason), None) => reason,
+            (_, malformed) => {
+                let example = format!("# cchc: ignore {} -- lý do", valid_codes.join(", "));
+                suppression_without_reason::report(&mut sink, s.span, malformed, &example, lang);
+                continue;
+            }
         };
         let before = silenced.len();
         let (hit, kept): (Vec<Located>, Vec<Located>) =
@@ -162,5 +208,23 @@ mod tests {
             (1, Some("lý do"), vec!["O002".to_owned(), "U003".to_owned()])
         );
         assert_eq!((s[1].target, s[1].reason.as_deref()), (3, None));
+    }
+
+    #[test]
+    fn malformed_and_differently_cased_markers_are_recognised() {
+        let text = "a: 1  # cchc: ignore O002 - lý do\nb: 1  # cchc ignore O002 -- lý do\nc: 1  # CCHC: IGNORE O002 -- lý do\nd: 1  # cchc: ignore O002 lý do\ne: 1  # cchc: ignored\n";
+        let s = scan(text);
+        assert_eq!(s.len(), 4, "{s:?}");
+        assert_eq!(s[0].malformed, Some(Malformed::SingleDash));
+        assert_eq!(s[0].codes, ["O002"], "words after the codes are not codes");
+        assert_eq!(s[1].malformed, Some(Malformed::NoColon));
+        assert_eq!(
+            (s[2].malformed, s[2].reason.as_deref()),
+            (None, Some("lý do"))
+        );
+        assert_eq!(
+            (s[3].codes.clone(), s[3].reason.as_deref()),
+            (vec!["O002".to_owned()], None)
+        );
     }
 }
