@@ -29,8 +29,8 @@ pub static RULE: Rule = Rule {
         bad: "    area: Cải cách thể chế\n",
         good: "    area: institutional\n",
         fix: Text {
-            vi: "Dùng mã trong danh mục (`cchc explain P006` và DOMAIN.md liệt kê các mã), ví dụ mã được gợi ý.",
-            en: "Use a code of the catalog (DOMAIN.md lists them), for example the one suggested.",
+            vi: "Dùng mã trong danh mục (`cchc explain P006` và khung `cchc init` liệt kê các mã), ví dụ mã được gợi ý.",
+            en: "Use a code of the catalog (`cchc explain P006` and the `cchc init` template list them), for example the one suggested.",
         },
     },
 };

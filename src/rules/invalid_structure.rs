@@ -26,8 +26,8 @@ pub static RULE: Rule = Rule {
         bad: "tasks:\n  - id: NV1\n    title: Rà soát TTHC\n",
         good: "tasks:\n  - id: NV1\n    area: procedures\n    title: Rà soát TTHC\n",
         fix: Text {
-            vi: "Thêm khóa còn thiếu hoặc viết giá trị đúng dạng theo PLAN-FORMAT.md.",
-            en: "Add the missing key or write the value in the shape PLAN-FORMAT.md gives.",
+            vi: "Thêm khóa còn thiếu hoặc viết giá trị đúng dạng theo mẫu của `cchc init`.",
+            en: "Add the missing key or write the value in the shape the `cchc init` template shows.",
         },
     },
 };
@@ -60,8 +60,8 @@ pub fn report(sink: &mut Sink, shape: &Shape, lang: Lang) {
         ))
         .help(tr!(
             lang,
-            "Viết kế hoạch theo mẫu trong PLAN-FORMAT.md, hoặc tạo khung bằng `cchc init`.",
-            "Write the plan as PLAN-FORMAT.md shows, or start from `cchc init`."
+            "Tạo khung kế hoạch bằng `cchc init` rồi điền nội dung.",
+            "Start from the skeleton `cchc init` writes and fill it in."
         )),
         Shape::WrongKind {
             pointer,
@@ -79,8 +79,8 @@ pub fn report(sink: &mut Sink, shape: &Shape, lang: Lang) {
                 ),
                 NodeKind::Mapping => tr!(
                     lang,
-                    "Viết các cặp `khóa: giá trị` thụt lề dưới `{key}:` theo mẫu trong PLAN-FORMAT.md.",
-                    "Write `key: value` pairs indented under `{key}:` as PLAN-FORMAT.md shows."
+                    "Viết các cặp `khóa: giá trị` thụt lề dưới `{key}:`, như trong khung `cchc init`.",
+                    "Write `key: value` pairs indented under `{key}:`, as in the `cchc init` skeleton."
                 ),
                 NodeKind::Number => tr!(
                     lang,
@@ -110,8 +110,8 @@ pub fn report(sink: &mut Sink, shape: &Shape, lang: Lang) {
             ),
             tr!(
                 lang,
-                "Thêm phần `{key}:` ở cấp ngoài cùng của tệp, theo mẫu trong PLAN-FORMAT.md.",
-                "Add a top-level `{key}:` section as PLAN-FORMAT.md shows."
+                "Thêm phần `{key}:` ở cấp ngoài cùng của tệp, như trong khung `cchc init`.",
+                "Add a top-level `{key}:` section, as in the `cchc init` skeleton."
             ),
         ),
         Shape::MissingKey { pointer, key } => {

@@ -18,8 +18,8 @@ pub static RULE: Rule = Rule {
             en: "The file is not well-formed YAML (wrong indentation, an unclosed bracket, a misplaced colon…); reported where the YAML parser stopped.",
         },
         why: Text {
-            vi: "Kế hoạch được viết theo định dạng YAML thống nhất (PLAN-FORMAT.md) để kiểm tra và tổng hợp tự động.",
-            en: "Plans follow one YAML format (PLAN-FORMAT.md) so they can be checked and aggregated automatically.",
+            vi: "Kế hoạch được viết theo định dạng YAML thống nhất để kiểm tra và tổng hợp tự động.",
+            en: "Plans follow one YAML format so they can be checked and aggregated automatically.",
         },
         bad: "units:\n  - {id: VP, name: Văn phòng\n",
         good: "units:\n  - {id: VP, name: Văn phòng}\n",

@@ -290,3 +290,45 @@ fn every_rule_has_a_fixture_that_fires_it_and_plans_where_it_does_not() {
         }
     }
 }
+
+#[test]
+fn no_message_or_doc_points_at_a_file_users_do_not_have() {
+    let mut texts: Vec<String> = Vec::new();
+    for rule in RULES {
+        let d = rule.docs;
+        for t in [d.what, d.why, d.fix] {
+            texts.extend([t.vi.to_owned(), t.en.to_owned()]);
+        }
+    }
+    for lang in ["vi", "en"] {
+        let mut args = vec![
+            "--lang",
+            lang,
+            "check",
+            "--no-config",
+            "--format",
+            "json",
+            "examples",
+        ];
+        let files: Vec<String> = std::fs::read_dir(fixtures())
+            .expect("fixtures")
+            .map(|e| e.expect("entry").path())
+            .filter(|p| p.is_file())
+            .map(|p| p.display().to_string())
+            .collect();
+        args.extend(files.iter().map(String::as_str));
+        let doc: serde_json::Value = serde_json::from_str(&stdout_of(&args)).expect("json");
+        for d in doc["diagnostics"].as_array().expect("list") {
+            for key in ["message", "help"] {
+                texts.extend(d[key].as_str().map(str::to_owned));
+            }
+        }
+    }
+    assert!(texts.len() > 500, "{}", texts.len());
+    for t in &texts {
+        assert!(
+            !t.contains("PLAN-FORMAT") && !t.contains("DOMAIN.md") && !t.contains("RULES.md"),
+            "{t}"
+        );
+    }
+}
