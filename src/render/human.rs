@@ -32,12 +32,20 @@ impl SourceCode for Source<'_> {
         after: usize,
     ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
         let c = self.text.read_span(span, before, after)?;
+        // miette counts columns in bytes; the header shows characters, as JSON does
+        // (an editor's column), so Vietnamese text before the span does not shift it.
+        let start = c.span().offset().min(self.text.len());
+        let line_start = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let column = self
+            .text
+            .get(line_start..start)
+            .map_or(c.column(), |t| t.chars().count());
         Ok(Box::new(MietteSpanContents::new_named(
             self.name.to_owned(),
             c.data(),
             *c.span(),
             c.line(),
-            c.column(),
+            column,
             c.line_count(),
         )))
     }

@@ -680,3 +680,34 @@ fn github_format_appends_a_step_summary_of_every_finding() {
         .expect("run");
     assert_eq!(plain.stdout, out.stdout);
 }
+
+#[test]
+fn human_headers_count_characters_as_json_does() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text = std::fs::read_to_string(examples().join("so-tu-phap.yaml")).expect("read");
+    let vietnamese = text.replace(
+        "audience: [citizens, businesses]",
+        "audience: [người dân, dn]",
+    );
+    assert_ne!(vietnamese, text);
+    let plan = dir.path().join("plan.yaml");
+    std::fs::write(&plan, vietnamese).expect("write");
+    let shown = plan.to_str().expect("utf-8");
+    let concise = stdout_of(&["check", "--no-config", "--format", "concise", shown]);
+    let want: Vec<String> = concise
+        .lines()
+        .filter_map(|l| l.split(": ").next())
+        .filter(|p| p.starts_with(shown))
+        .map(str::to_owned)
+        .collect();
+    let human = stdout_of(&["check", "--no-config", "--color", "never", shown]);
+    let got: Vec<String> = human
+        .lines()
+        .filter_map(|l| Some(l.split_once("╭─[")?.1.trim_end_matches(']').to_owned()))
+        .collect();
+    assert!(
+        want.iter().any(|p| p.ends_with(":27")),
+        "a column after `người dân, `: {want:?}"
+    );
+    assert_eq!(got, want);
+}
