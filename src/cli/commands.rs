@@ -87,7 +87,7 @@ pub fn check(args: CheckArgs, cli_lang: Option<Lang>) -> Result<(String, u8), St
         lang,
         color,
         quiet: args.quiet,
-        width: 100,
+        width: terminal_width(),
         verbose: args.verbose,
         deny_warnings: args.deny_warnings,
         places: std::env::current_dir().ok().map(render::Places::of),
@@ -182,6 +182,16 @@ pub fn init(args: InitArgs, lang: Lang) -> Result<String, String> {
         "Đã tạo {shown}. Điền các chỗ trống rồi chạy: cchc check {shown}\n",
         "Wrote {shown}. Fill in the blanks, then run: cchc check {shown}\n"
     ))
+}
+
+/// The width the human output fits: `COLUMNS`, else the terminal's, else 100.
+fn terminal_width() -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|w| *w >= 20)
+        .or_else(|| terminal_size::terminal_size().map(|(w, _)| usize::from(w.0)))
+        .unwrap_or(100)
 }
 
 /// Appends `text` to the file at `path` (GitHub's step summary), creating it if need be.

@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
+use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 use miette::{
     GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
     SourceCode, SourceSpan, SpanContents,
@@ -286,7 +286,10 @@ const ALL_FILES_UP_TO: usize = 20;
 fn summary_table(report: &RunReport, settings: &Settings) -> String {
     let lang = settings.lang;
     let mut table = Table::new();
-    table.load_style(UTF8_FULL_CONDENSED);
+    table
+        .load_style(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(u16::try_from(settings.width).unwrap_or(u16::MAX));
     table.set_header(match lang {
         Lang::Vi => ["Tệp", "Hồ sơ chỉ đạo", "Lỗi", "Cảnh báo"],
         Lang::En => ["File", "Profile", "Errors", "Warnings"],

@@ -711,3 +711,22 @@ fn human_headers_count_characters_as_json_does() {
     );
     assert_eq!(got, want);
 }
+
+#[test]
+fn human_output_wraps_at_the_width_of_columns() {
+    for width in [60usize, 80] {
+        let out = cchc()
+            .env("COLUMNS", width.to_string())
+            .args(["check", "--color", "never", MIXED])
+            .output()
+            .expect("run");
+        let text = String::from_utf8_lossy(&out.stdout);
+        // Source lines are the plan's own; the tool's words wrap to the width.
+        let too_long: Vec<&str> = text
+            .lines()
+            .filter(|l| !l.contains(" │ ") && !l.contains("╭─["))
+            .filter(|l| l.chars().count() > width)
+            .collect();
+        assert!(too_long.is_empty(), "COLUMNS={width}: {too_long:#?}");
+    }
+}

@@ -36,6 +36,8 @@ fn cchc() -> Command {
     let mut cmd = Command::cargo_bin("cchc").expect("binary");
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("CCHC_LANG")
+        // Snapshots are taken at a fixed width, whatever terminal runs the tests.
+        .env("COLUMNS", "100")
         .env("NO_COLOR", "1");
     cmd
 }
