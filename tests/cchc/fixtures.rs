@@ -310,12 +310,7 @@ fn no_message_or_doc_points_at_a_file_users_do_not_have() {
             "json",
             "examples",
         ];
-        let files: Vec<String> = std::fs::read_dir(fixtures())
-            .expect("fixtures")
-            .map(|e| e.expect("entry").path())
-            .filter(|p| p.is_file())
-            .map(|p| p.display().to_string())
-            .collect();
+        let files = fixture_files();
         args.extend(files.iter().map(String::as_str));
         let doc: serde_json::Value = serde_json::from_str(&stdout_of(&args)).expect("json");
         for d in doc["diagnostics"].as_array().expect("list") {

@@ -490,12 +490,7 @@ fn no_two_results_share_a_fingerprint_in_any_example_or_fixture() {
         .map(|d| format!("tests/fixtures/{d}"))
         .collect();
     args.extend(dirs.iter().map(String::as_str));
-    let files: Vec<String> = std::fs::read_dir(fixtures())
-        .expect("fixtures")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.is_file())
-        .map(|p| p.display().to_string())
-        .collect();
+    let files = fixture_files();
     args.extend(files.iter().map(String::as_str));
     let all = fingerprints(&args);
     let mut unique = all.clone();
