@@ -53,7 +53,12 @@ fn is_code_word(word: &str) -> bool {
 /// Finds the suppression comments of a file. The marker is case-insensitive.
 pub fn scan(text: &str) -> Vec<Suppression> {
     let mut out = Vec::new();
-    if !text.to_ascii_lowercase().contains("cchc") {
+    // Most files have no suppression: look for the marker, in any case, without copying the text.
+    if !text
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.eq_ignore_ascii_case(b"cchc"))
+    {
         return out;
     }
     for (i, line) in text.split('\n').enumerate() {

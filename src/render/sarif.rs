@@ -132,7 +132,7 @@ struct PhysicalLocation {
     region: Region,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 #[serde(rename_all = "camelCase")]
 struct ArtifactLocation {
     uri: String,
@@ -285,17 +285,17 @@ fn artifact(path: &str, places: Option<&Places>) -> ArtifactLocation {
     }
 }
 
-/// One result; `occurrence` counts the earlier results of the same rule, path,
-/// pointer and item, so that even those get fingerprints of their own.
+/// One result in the file at `artifact_location`; `pointer` is the
+/// diagnostic's, shown; `occurrence` counts the earlier results of the same
+/// rule, path, pointer and item, so that even those get fingerprints of their own.
 fn result(
-    path: &str,
+    artifact_location: &ArtifactLocation,
     d: &Located,
+    pointer: &str,
     occurrence: usize,
-    places: Option<&Places>,
     reason: Option<&str>,
 ) -> SarifResult {
     let rule = d.rule;
-    let artifact_location = artifact(path, places);
     SarifResult {
         rule_id: rule.code,
         rule_index: RULES
@@ -308,10 +308,7 @@ fn result(
         },
         locations: vec![Location {
             physical_location: PhysicalLocation {
-                artifact_location: ArtifactLocation {
-                    uri: artifact_location.uri.clone(),
-                    uri_base_id: artifact_location.uri_base_id,
-                },
+                artifact_location: artifact_location.clone(),
                 region: Region {
                     start_line: d.line,
                     start_column: d.column,
@@ -330,7 +327,7 @@ fn result(
             v1: fnv1a(&[
                 &artifact_location.uri,
                 rule.code,
-                &d.diagnostic.pointer.to_string(),
+                pointer,
                 d.diagnostic.item.as_deref().unwrap_or_default(),
                 &occurrence.to_string(),
             ]),
@@ -349,30 +346,30 @@ pub fn render(report: &RunReport, settings: &Settings) -> String {
     let mut seen: HashMap<(&str, &str, String, Option<&str>), usize> = HashMap::new();
     let mut results = Vec::new();
     let mut left_out = 0usize;
-    let findings = report.files.iter().flat_map(|f| {
+    for f in &report.files {
+        // Where the file is, worked out once for all its results.
+        let at = artifact(&f.path, places);
         let active = f.diagnostics.iter().map(|d| (d, None));
         let silenced = f
             .suppressed
             .iter()
             .map(|s| (&s.located, Some(s.reason.as_str())));
-        active
-            .chain(silenced)
-            .map(move |(d, r)| (f.path.as_str(), d, r))
-    });
-    for (path, d, reason) in findings {
-        if results.len() == MAX_RESULTS {
-            left_out += 1;
-            continue;
+        for (d, reason) in active.chain(silenced) {
+            if results.len() == MAX_RESULTS {
+                left_out += 1;
+                continue;
+            }
+            let pointer = d.diagnostic.pointer.to_string();
+            let key = (
+                f.path.as_str(),
+                d.code(),
+                pointer.clone(),
+                d.diagnostic.item.as_deref(),
+            );
+            let n = seen.entry(key).or_insert(0);
+            *n += 1;
+            results.push(result(&at, d, &pointer, *n - 1, reason));
         }
-        let key = (
-            path,
-            d.code(),
-            d.diagnostic.pointer.to_string(),
-            d.diagnostic.item.as_deref(),
-        );
-        let n = seen.entry(key).or_insert(0);
-        *n += 1;
-        results.push(result(path, d, *n - 1, places, reason));
     }
     let invocations = (left_out > 0).then(|| {
         let text = tr!(
