@@ -25,6 +25,23 @@ fn locate_all(sink: Sink, map: Option<&dyn SourceMap>, opts: &Options) -> Vec<Lo
         .collect()
 }
 
+/// Places every finding of `sink` against the file's tree; with `key_lines`
+/// (the file has suppressions) also finds the line of each value's key.
+fn locate_in_tree(
+    sink: Sink,
+    map: &dyn SourceMap,
+    key_lines: bool,
+    opts: &Options,
+) -> Vec<Located> {
+    let mut located = locate_all(sink, Some(map), opts);
+    if key_lines {
+        for d in &mut located {
+            d.find_key_line(map);
+        }
+    }
+    located
+}
+
 /// Checks one target: its file read, under its config.
 pub fn check_target(t: &Target, opts: &Options) -> FileReport {
     match source::read(&t.path) {
@@ -116,7 +133,7 @@ fn check_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options)
         Err(id) => {
             let known: Vec<&str> = profile::built_in().iter().map(|p| p.id.as_str()).collect();
             invalid_code::unknown_directive(&mut sink, id, &known, lang);
-            report.diagnostics = locate_all(sink, Some(map), opts);
+            report.diagnostics = locate_in_tree(sink, map, !report.suppressions.is_empty(), opts);
             return;
         }
     };
@@ -138,7 +155,7 @@ fn check_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options)
             .period()
             .map(|p| (p, Spot::of(map, &info.at("period")))),
     });
-    report.diagnostics = locate_all(sink, Some(map), opts);
+    report.diagnostics = locate_in_tree(sink, map, !report.suppressions.is_empty(), opts);
     if opts.keep_plan {
         report.plan = Some(plan);
     }

@@ -265,13 +265,6 @@ impl Located {
             .as_ref()
             .map(|r| Place::of(r.span.unwrap_or_else(|| resolve(map, &r.pointer, r.part))));
         let place = Place::of(span);
-        let key_line = match (map, d.span, d.part) {
-            (Some(_), None, Part::Value | Part::Start) if !d.pointer.is_root() => {
-                Some(Place::of(resolve(map, &d.pointer, Part::Key)).line)
-                    .filter(|l| *l != place.line)
-            }
-            _ => None,
-        };
         Located {
             rule: finding.rule,
             severity: finding.rule.severity,
@@ -281,7 +274,17 @@ impl Located {
             end_line: place.end_line,
             end_column: place.end_column,
             related,
-            key_line,
+            key_line: None,
+        }
+    }
+
+    /// Finds the line of the key that holds the value, for a file that has
+    /// suppressions (only they need it).
+    pub fn find_key_line(&mut self, map: &dyn SourceMap) {
+        let d = &self.diagnostic;
+        if d.span.is_none() && d.part != Part::Key && !d.pointer.is_root() {
+            let line = Place::of(resolve(Some(map), &d.pointer, Part::Key)).line;
+            self.key_line = Some(line).filter(|l| *l != self.line);
         }
     }
 
