@@ -145,7 +145,7 @@ impl Config {
         let entries = node.entries().ok_or_else(|| {
             fail(tr!(
                 lang,
-                "tệp cấu hình phải là một mapping",
+                "tệp cấu hình phải là một nhóm mục `tên: giá trị`",
                 "the config must be a mapping"
             ))
         })?;
@@ -198,7 +198,7 @@ impl Config {
                     let hint = did_you_mean(other, &known, lang);
                     return Err(fail(tr!(
                         lang,
-                        "dòng {at}: khóa không hợp lệ `{other}`{hint}",
+                        "dòng {at}: mục không hợp lệ `{other}`{hint}",
                         "line {at}: unknown key `{other}`{hint}"
                     )));
                 }
@@ -334,7 +334,7 @@ fn rule_settings(node: &Node, lang: Lang) -> Result<RuleSettings, String> {
     let entries = node.entries().ok_or_else(|| {
         tr!(
             lang,
-            "dòng {line}: `rules` phải là mapping `MÃ: mức`",
+            "dòng {line}: `rules` phải là các dòng `MÃ: mức`",
             "line {line}: `rules` must map `CODE: severity`"
         )
     })?;
@@ -383,7 +383,7 @@ fn override_entry(node: &Node, lang: Lang) -> Result<Override, String> {
     let entries = node.entries().ok_or_else(|| {
         tr!(
             lang,
-            "dòng {line}: mỗi mục `overrides` là mapping có `files` và `rules`",
+            "dòng {line}: mỗi mục `overrides` là một nhóm có `files` và `rules`",
             "line {line}: each `overrides` entry is a mapping with `files` and `rules`"
         )
     })?;
@@ -398,7 +398,7 @@ fn override_entry(node: &Node, lang: Lang) -> Result<Override, String> {
                 let hint = did_you_mean(other, &["files", "rules"], lang);
                 return Err(tr!(
                     lang,
-                    "dòng {at}: khóa không hợp lệ `{other}`{hint}",
+                    "dòng {at}: mục không hợp lệ `{other}`{hint}",
                     "line {at}: unknown key `{other}`{hint}"
                 ));
             }

@@ -13,7 +13,7 @@ pub fn skeleton(profile: &Profile, agency: Option<&str>, period: YearRange) -> S
     let _ = writeln!(
         s,
         "# Kế hoạch cải cách hành chính — khung do `cchc init` tạo theo hồ sơ {id}.\n\
-         # Điền các chỗ còn trống rồi chạy `cchc check` trên tệp này: mỗi chẩn đoán là một việc còn phải làm.\n\
+         # Điền các chỗ còn trống rồi chạy `cchc check` trên tệp này: mỗi thông báo là một việc còn phải làm.\n\
          # Plan skeleton written by `cchc init` for the profile {id}. Fill in the blanks, then run\n\
          # `cchc check` on this file: every diagnostic is something still to do.\n\
          # Gợi ý cho trình soạn thảo / editor help: `cchc schema > plan.schema.json`, rồi thêm dòng đầu\n\

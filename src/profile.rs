@@ -37,6 +37,31 @@ pub struct Profile {
     pub words: Words,
     #[serde(skip)]
     folded: FoldedWords,
+    /// Each catalog's codes, names and aliases as name keys ([`text::name_key`]) → code.
+    #[serde(skip)]
+    names: Vec<std::collections::HashMap<String, String>>,
+}
+
+/// The catalogs of a profile whose values a plan may write as a code or a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Catalog {
+    Area,
+    Competitiveness,
+    KeyTask,
+    Audience,
+    Funding,
+    Indicator,
+}
+
+impl Catalog {
+    pub const ALL: [Catalog; 6] = [
+        Catalog::Area,
+        Catalog::Competitiveness,
+        Catalog::KeyTask,
+        Catalog::Audience,
+        Catalog::Funding,
+        Catalog::Indicator,
+    ];
 }
 
 /// A span of years, both ends included.
@@ -134,6 +159,12 @@ pub struct Words {
     pub activity_verbs: Vec<String>,
     pub product_nouns: Vec<String>,
     pub collective_leads: Vec<String>,
+    /// Exemption reasons that exempt nothing (C004).
+    #[serde(default)]
+    pub placeholder_reasons: Vec<String>,
+    /// Words after which a product noun names no product (O002: `theo kế hoạch`).
+    #[serde(default)]
+    pub not_product_after: Vec<String>,
 }
 
 /// The word lists, folded into words once when the profile is loaded.
@@ -143,6 +174,8 @@ pub struct FoldedWords {
     pub activity_verbs: Vec<Vec<String>>,
     pub product_nouns: Vec<Vec<String>>,
     pub collective_leads: Vec<Vec<String>>,
+    pub placeholder_reasons: Vec<Vec<String>>,
+    pub not_product_after: Vec<Vec<String>>,
 }
 
 const BUILT_IN: &[(&str, &str)] = &[
@@ -256,7 +289,23 @@ impl Profile {
             activity_verbs: fold_all(&profile.words.activity_verbs),
             product_nouns: fold_all(&profile.words.product_nouns),
             collective_leads: fold_all(&profile.words.collective_leads),
+            placeholder_reasons: fold_all(&profile.words.placeholder_reasons),
+            not_product_after: fold_all(&profile.words.not_product_after),
         };
+        profile.names = Catalog::ALL
+            .iter()
+            .map(|&c| {
+                let mut map = std::collections::HashMap::new();
+                for (code, names) in profile.entries(c) {
+                    for name in names {
+                        map.entry(text::name_key(name))
+                            .or_insert_with(|| code.to_owned());
+                    }
+                    map.insert(text::name_key(code), code.to_owned());
+                }
+                map
+            })
+            .collect();
         Ok(profile)
     }
 
@@ -330,6 +379,58 @@ impl Profile {
 
     pub fn requires(&self, activity: Activity) -> bool {
         self.required_activities.contains(&activity)
+    }
+
+    /// Each entry of a catalog as (code, the names it may be written as).
+    pub fn entries(&self, catalog: Catalog) -> Vec<(&str, Vec<&str>)> {
+        fn item(i: &Item) -> (&str, Vec<&str>) {
+            let mut names = vec![i.vi.as_str(), i.en.as_str()];
+            names.extend(i.aliases.iter().map(String::as_str));
+            (i.code.as_str(), names)
+        }
+        match catalog {
+            Catalog::Area => self
+                .areas
+                .iter()
+                .map(|a| {
+                    let mut names = vec![a.vi.as_str(), a.en.as_str()];
+                    names.extend(a.aliases.iter().map(String::as_str));
+                    (a.code.as_str(), names)
+                })
+                .collect(),
+            Catalog::Competitiveness => self.competitiveness.iter().map(item).collect(),
+            Catalog::KeyTask => self.key_tasks.iter().map(item).collect(),
+            Catalog::Audience => self.audiences.iter().map(item).collect(),
+            Catalog::Funding => self.funding.iter().map(item).collect(),
+            Catalog::Indicator => self
+                .indicators
+                .iter()
+                .map(|i| (i.code.as_str(), vec![i.vi.as_str(), i.en.as_str()]))
+                .collect(),
+        }
+    }
+
+    /// The code a value of `catalog` stands for: the code itself, or the code of
+    /// the entry whose Vietnamese or English name or alias it is (folded).
+    pub fn code_of(&self, catalog: Catalog, value: &str) -> Option<&str> {
+        let map = self
+            .names
+            .get(Catalog::ALL.iter().position(|c| *c == catalog)?)?;
+        map.get(value)
+            .or_else(|| map.get(&text::name_key(value)))
+            .map(String::as_str)
+    }
+
+    /// Whether an exemption reason says nothing: only punctuation, or one of
+    /// the profile's `placeholder_reasons` as a whole (folded).
+    pub fn is_placeholder_reason(&self, reason: &str) -> bool {
+        let words = text::words(reason);
+        words.is_empty()
+            || self
+                .folded
+                .placeholder_reasons
+                .iter()
+                .any(|p| !p.is_empty() && *p == words)
     }
 
     /// The word lists as folded words.

@@ -51,6 +51,12 @@ pub fn words(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// A name as it is compared with the names of a catalog or a unit: folded,
+/// words only, one space between them ("  Cải cách TTHC. " → "cai cach tthc").
+pub fn name_key(s: &str) -> String {
+    words(s).join(" ")
+}
+
 /// Whether `phrase` occurs in `text` as a whole run of words (folded comparison).
 pub fn contains_phrase(text: &[String], phrase: &[String]) -> bool {
     !phrase.is_empty() && text.windows(phrase.len()).any(|w| w == phrase)

@@ -138,9 +138,10 @@ fn check_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options)
         }
     };
     report.profile = Some(profile.id.clone());
-    let plan = source::yaml::lower(root, profile, &mut |note| {
+    let mut plan = source::yaml::lower(root, profile, &mut |note| {
         input::plan_note(&mut sink, &note, lang);
     });
+    crate::model::names::resolve(&mut plan, profile);
     rules::run_plan_rules(&plan, profile, lang, &mut sink);
     report.plan_rules_ran = true;
     report.summary = plan.info.as_ref().map(|info| PlanSummary {

@@ -4,6 +4,7 @@
 //! that the rule responsible for them (P006, P009, Q001) can report it.
 
 pub mod deadline;
+pub mod names;
 
 use std::collections::HashSet;
 
@@ -133,6 +134,24 @@ pub struct Unit {
 pub enum Amount {
     Number(f64),
     NotANumber(String),
+}
+
+/// `95,5` (a decimal comma, as officers write): the number with a point, `95.5`.
+pub fn decimal_comma(raw: &str) -> Option<String> {
+    let t = raw.trim();
+    let (int, frac) = t.split_once(',')?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let unsigned = int.strip_prefix('-').unwrap_or(int);
+    (digits(unsigned) && digits(frac)).then(|| format!("{int}.{frac}"))
+}
+
+/// `95%`, `95 %`, `95,5%`: the number before the percent sign, with a point.
+pub fn percentage(raw: &str) -> Option<String> {
+    let n = raw.trim().strip_suffix('%')?.trim_end();
+    if let Some(d) = decimal_comma(n) {
+        return Some(d);
+    }
+    (!n.is_empty() && n.parse::<f64>().is_ok_and(f64::is_finite)).then(|| n.to_owned())
 }
 
 impl Amount {
@@ -300,9 +319,21 @@ pub struct Resources {
 /// One `exemptions.competitiveness` entry.
 #[derive(Debug, Clone)]
 pub struct Exemption {
+    /// The code; a name written as the key is replaced by its code.
     pub code: String,
+    /// The key as written (the pointer segment).
+    pub key: String,
     /// The reason, trimmed; empty when none was given.
     pub reason: String,
+    /// Whether the reason is one of the profile's placeholders (`lý do`, `-`).
+    pub placeholder: bool,
+}
+
+impl Exemption {
+    /// Whether the exemption has a real reason, and so exempts its item.
+    pub fn has_reason(&self) -> bool {
+        !self.reason.is_empty() && !self.placeholder
+    }
 }
 
 /// `exemptions:`.
@@ -318,7 +349,7 @@ impl Exemptions {
     pub fn exempts(&self, code: &str) -> bool {
         self.competitiveness
             .iter()
-            .any(|e| e.code == code && !e.reason.is_empty())
+            .any(|e| e.code == code && e.has_reason())
     }
 }
 

@@ -291,7 +291,7 @@ fn summary_table(report: &RunReport, settings: &Settings) -> String {
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(u16::try_from(settings.width).unwrap_or(u16::MAX));
     table.set_header(match lang {
-        Lang::Vi => ["Tệp", "Hồ sơ chỉ đạo", "Lỗi", "Cảnh báo"],
+        Lang::Vi => ["Tệp", "Văn bản chỉ đạo", "Lỗi", "Cảnh báo"],
         Lang::En => ["File", "Profile", "Errors", "Warnings"],
     });
     let checked: Vec<&FileReport> = report.checked().collect();

@@ -160,7 +160,7 @@ pub fn build(files: &[FileReport], extra: &[&Profile], lang: Lang) -> Report {
                 exempt: exemptions
                     .competitiveness
                     .iter()
-                    .find(|e| e.code == *code && !e.reason.is_empty())
+                    .find(|e| e.code == *code && e.has_reason())
                     .map(|e| e.reason.clone()),
             })
             .collect();

@@ -2,6 +2,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::Lead;
+use crate::model::names::{UnitRef, Units};
 use crate::location::Part;
 use crate::profile::Profile;
 use crate::i18n::Text;
@@ -44,13 +45,7 @@ pub fn is_collective(profile: &Profile, lead: &str) -> bool {
 
 fn check(ctx: &mut Context) {
     let lang = ctx.lang;
-    let declared: std::collections::HashSet<&str> = ctx
-        .plan
-        .units
-        .iter()
-        .flatten()
-        .filter_map(|u| u.id.as_deref())
-        .collect();
+    let units = Units::new(ctx.plan.units.as_deref().unwrap_or_default());
     for t in ctx.tasks() {
         let pointer = t.at("lead");
         match &t.lead {
@@ -66,9 +61,17 @@ fn check(ctx: &mut Context) {
                         .help(tr!(lang, "Giữ một đơn vị chủ trì (`lead: {first}`) và chuyển các đơn vị khác vào `support: [{rest}]`.", "Keep one lead (`lead: {first}`) and move the others to `support: [{rest}]`.")),
                 );
             }
-            Some(Lead::One(lead))
-                if !declared.contains(lead.as_str()) && is_collective(ctx.profile, lead) =>
-            {
+            Some(Lead::One(lead)) if units.find(lead) != UnitRef::Unknown => {}
+            Some(Lead::One(lead)) if !units.several_in(lead).is_empty() => {
+                let several = units.several_in(lead);
+                let first = several[0].clone();
+                let rest = several[1..].join(", ");
+                let shown = text::printable(lead);
+                ctx.report(|| Diagnostic::new(pointer, Part::Value, tr!(lang, "Mỗi nhiệm vụ chỉ có một đơn vị chủ trì, nhưng \"{shown}\" nêu {} đơn vị", "A task has exactly one lead unit, but \"{shown}\" names {} units", several.len()))
+                        .help(tr!(lang, "Giữ một đơn vị chủ trì (`lead: {first}`) và chuyển các đơn vị khác vào `support: [{rest}]`.", "Keep one lead (`lead: {first}`) and move the others to `support: [{rest}]`.")),
+                );
+            }
+            Some(Lead::One(lead)) if is_collective(ctx.profile, lead) => {
                 let shown = text::printable(lead);
                 ctx.report(|| Diagnostic::new(pointer, Part::Value, tr!(lang, "\"{shown}\" không phải một đơn vị cụ thể chịu trách nhiệm chủ trì", "\"{shown}\" is not one specific unit in charge"))
                         .help(tr!(lang, "Giao `lead:` cho một đơn vị trong `units:`; các đơn vị phối hợp ghi vào `support:`.", "Give `lead:` to one unit from `units:`; co-operating units go under `support:`.")),

@@ -14,7 +14,7 @@ pub static RULE: Rule = Rule {
     check: Check::Plan(check),
     docs: Docs {
         what: Text {
-            vi: "Một trong sáu nội dung CCHC có nhiệm vụ nhưng không có mục tiêu nào; mỗi nội dung một chẩn đoán, tại `objectives:` (nội dung `direction` được miễn).",
+            vi: "Một trong sáu nội dung CCHC có nhiệm vụ nhưng không có mục tiêu nào; mỗi nội dung một thông báo, tại `objectives:` (nội dung `direction` được miễn).",
             en: "One of the six reform areas has tasks but no objective; one diagnostic per area, at `objectives:` (`direction` is exempt).",
         },
         why: Text {

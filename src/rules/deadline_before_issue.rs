@@ -31,6 +31,10 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &mut Context) {
+    // A plan dated after its period: the date is the suspect (M011), not the deadlines.
+    if super::issued_after_period::applies(ctx.plan) {
+        return;
+    }
     let Some(issued) = ctx.plan.info.as_ref().and_then(|i| i.issued()) else {
         return;
     };

@@ -16,7 +16,7 @@ pub static RULE: Rule = Rule {
     check: Check::Plan(check),
     docs: Docs {
         what: Text {
-            vi: "Hai đơn vị, hai mục tiêu hoặc hai nhiệm vụ trùng `id` (so sánh sau chuẩn hóa NFC; báo tại mục sau, nêu dòng của mục trước); hoặc một khóa lặp lại trong cùng một mapping.",
+            vi: "Hai đơn vị, hai mục tiêu hoặc hai nhiệm vụ trùng `id` (so sánh sau chuẩn hóa NFC; báo tại mục sau, nêu dòng của mục trước); hoặc một mục lặp lại trong cùng một nhóm mục.",
             en: "Two units, two objectives or two tasks share an `id` (compared after NFC normalisation; reported at the later one, naming the line of the first); or a key repeated inside one mapping.",
         },
         why: Text {
@@ -26,7 +26,7 @@ pub static RULE: Rule = Rule {
         bad: "tasks:\n  - id: NV1\n    title: Rà soát TTHC\n  - id: NV1\n    title: Số hóa hồ sơ\n",
         good: "tasks:\n  - id: NV1\n    title: Rà soát TTHC\n  - id: NV2\n    title: Số hóa hồ sơ\n",
         fix: Text {
-            vi: "Đặt cho mỗi mục một mã riêng (ví dụ NV1, NV2…), hoặc xóa khóa bị lặp.",
+            vi: "Đặt cho mỗi mục một mã riêng (ví dụ NV1, NV2…), hoặc xóa mục bị lặp.",
             en: "Give every entry its own id (e.g. NV1, NV2…), or remove the repeated key.",
         },
     },
@@ -75,7 +75,7 @@ pub fn repeated_key(sink: &mut Sink, pointer: &Pointer, key: &str, span: Span, f
         Diagnostic::new(
             pointer.clone(),
             Part::Key,
-            tr!(lang, "Khóa `{key}` lặp lại", "Key `{key}` is repeated"),
+            tr!(lang, "Mục `{key}` lặp lại", "Key `{key}` is repeated"),
         )
         .help(tr!(
             lang,

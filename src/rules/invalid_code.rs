@@ -19,7 +19,7 @@ pub static RULE: Rule = Rule {
     check: Check::Plan(check),
     docs: Docs {
         what: Text {
-            vi: "Giá trị của `area`, `competitiveness`, `focus`, `kind`, `audience`, `indicator`, `funding`, `direction` (hoặc `directive`) không có trong danh mục của hồ sơ chỉ đạo; gợi ý mã gần nhất, kể cả khi ghi bằng tên tiếng Việt (`Cải cách thể chế` → `institutional`) hoặc tên cũ của giai đoạn 2011–2020.",
+            vi: "Giá trị của `area`, `competitiveness`, `focus`, `kind`, `audience`, `indicator`, `funding`, `direction` (hoặc `directive`) không có trong danh mục của văn bản chỉ đạo; gợi ý mã gần nhất, kể cả khi ghi bằng tên tiếng Việt (`Cải cách thể chế` → `institutional`) hoặc tên cũ của giai đoạn 2011–2020.",
             en: "An `area`, `competitiveness`, `focus`, `kind`, `audience`, `indicator`, `funding` or `direction` value (or `directive`) is not in the profile's catalog; the closest code is suggested, also when the Vietnamese name (`Cải cách thể chế` → `institutional`) or a 2011–2020 name was written.",
         },
         why: Text {
@@ -178,7 +178,7 @@ fn check(ctx: &mut Context) {
     for e in plan.exemptions.iter().flat_map(|e| &e.competitiveness) {
         // A reform-area code here is C004's, not an unknown code.
         if ctx.profile.area(&e.code).is_none() {
-            let at = || Pointer::keys(&["exemptions", "competitiveness"]).key(e.code.clone());
+            let at = || Pointer::keys(&["exemptions", "competitiveness"]).key(e.key.clone());
             verify(ctx, at, &e.code, Field::Competitiveness, Part::Key);
         }
     }
@@ -298,7 +298,7 @@ pub fn unknown_directive(sink: &mut Sink, value: &str, known: &[&str], lang: Lan
         Part::Value,
         tr!(
             lang,
-            "Không có hồ sơ chỉ đạo `{shown}`: kế hoạch chưa được kiểm tra theo quy tắc nào khác",
+            "Không có văn bản chỉ đạo `{shown}`: kế hoạch chưa được kiểm tra theo quy tắc nào khác",
             "No directive profile `{shown}`: no other rule was run on this plan"
         ),
     )

@@ -1,7 +1,9 @@
 //! P009 invalid-date: a date, deadline, year key or period that cannot be read.
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::i18n::Lang;
 use crate::model::Parsed;
+use crate::model::deadline::{self, Unreadable};
 use crate::location::{Part, Pointer};
 use crate::i18n::Text;
 use crate::rules::{Check, Context, Docs, Family, Rule};
@@ -15,7 +17,7 @@ pub static RULE: Rule = Rule {
     check: Check::Plan(check),
     docs: Docs {
         what: Text {
-            vi: "`issued`, `due`, một khóa năm (`milestones`, `schedule`), `target.year`/`baseline.year` hoặc `period` không đọc được theo các dạng của định dạng, là ngày không có thật (2022-02-30), hoặc `period.from` lớn hơn `period.to`.",
+            vi: "`issued`, `due`, một mục năm (`milestones`, `schedule`), `target.year`/`baseline.year` hoặc `period` không đọc được theo các dạng của định dạng, là ngày không có thật (2022-02-30), hoặc `period.from` lớn hơn `period.to`.",
             en: "`issued`, `due`, a year key (`milestones`, `schedule`), `target.year`/`baseline.year` or `period` cannot be read in the forms the format allows, names an impossible date (2022-02-30), or `period.from > period.to`.",
         },
         why: Text {
@@ -31,8 +33,46 @@ pub static RULE: Rule = Rule {
     },
 };
 
-const DUE_HELP_VI: &str = "Viết theo một dạng: `2023-06-30`, `06/2023`, `tháng 6/2023`, `Quý II/2023`, `2023`, `2022-2025`, `hằng tháng`, `hằng quý`, `hằng năm`.";
-const DUE_HELP_EN: &str = "Use one of the forms: `2023-06-30`, `06/2023`, `tháng 6/2023`, `Quý II/2023`, `2023`, `2022-2025`, `monthly`, `quarterly`, `annually`.";
+const DUE_HELP_VI: &str = "Viết theo một dạng: `30/6/2023`, `Tháng 6/2023`, `Quý II/2023`, `6 tháng đầu năm 2023`, `Năm 2023`, `Giai đoạn 2022-2025`, `Hằng tháng`, `Hằng quý`, `Hằng năm`, `Quý I hằng năm`.";
+const DUE_HELP_EN: &str = "Use one of the forms: `30/6/2023` (day first), `Tháng 6/2023`, `Quý II/2023`, `6 tháng đầu năm 2023`, `2023`, `2022-2025`, `monthly`, `quarterly`, `annually`, `Quý I hằng năm`.";
+
+/// What to write instead of an unreadable date or deadline, from why it could not be read.
+fn help(raw: &str, day_only: bool, lang: Lang) -> String {
+    match deadline::diagnose(raw) {
+        Unreadable::NoSuchDay { year, month, day } => {
+            let days = deadline::days_in_month(year, month);
+            tr!(
+                lang,
+                "Tháng {month}/{year} chỉ có {days} ngày, không có ngày {day}: kiểm tra lại ngày, ví dụ `{days}/{month}/{year}` ({year}-{month:02}-{days:02}).",
+                "Month {month} of {year} has only {days} days, not {day}: check the day, e.g. `{days}/{month}/{year}` ({year}-{month:02}-{days:02})."
+            )
+        }
+        Unreadable::MonthFirst(d) => {
+            let (dd, mm, y) = (d.day, d.month, d.year);
+            tr!(
+                lang,
+                "Ngày được viết trước tháng: nếu là ngày {dd} tháng {mm} năm {y}, viết `{dd}/{mm}/{y}` hoặc `{d}`.",
+                "Dates are written day first: for {y}-{mm:02}-{dd:02}, write `{dd}/{mm}/{y}` or `{d}`."
+            )
+        }
+        Unreadable::NoSuchMonth => tr!(
+            lang,
+            "Tháng phải từ 1 đến 12 và quý từ I đến IV, ví dụ `Tháng 6/2023`, `Quý II/2023`.",
+            "Months go from 1 to 12 and quarters from I to IV, e.g. `Tháng 6/2023`, `Quý II/2023`."
+        ),
+        Unreadable::NotADay if day_only => tr!(
+            lang,
+            "Ngày ban hành là một ngày cụ thể, ví dụ `10/12/2021` hoặc `2021-12-10`.",
+            "The issue date is one day, e.g. `10/12/2021` or `2021-12-10`."
+        ),
+        _ if day_only => tr!(
+            lang,
+            "Viết ngày theo dạng ngày/tháng/năm, ví dụ `10/12/2021`, `ngày 10 tháng 12 năm 2021` hoặc `2021-12-10`.",
+            "Write the date day first, e.g. `10/12/2021`, `ngày 10 tháng 12 năm 2021` or `2021-12-10`."
+        ),
+        _ => tr!(lang, "{DUE_HELP_VI}", "{DUE_HELP_EN}"),
+    }
+}
 
 fn check(ctx: &mut Context) {
     let lang = ctx.lang;
@@ -49,11 +89,7 @@ fn check(ctx: &mut Context) {
                         "Issue date `{shown}` is not a valid date"
                     ),
                 )
-                .help(tr!(
-                    lang,
-                    "Viết ngày có thật theo dạng `NNNN-TT-NN`, ví dụ `2021-12-10`.",
-                    "Write a real date as `YYYY-MM-DD`, e.g. `2021-12-10`."
-                ))
+                .help(help(raw, true, lang))
             });
         }
         if let Some(period) = &info.period {
@@ -97,7 +133,7 @@ fn check(ctx: &mut Context) {
                         "Cannot read the deadline `{shown}`"
                     ),
                 )
-                .help(tr!(lang, "{DUE_HELP_VI}", "{DUE_HELP_EN}"))
+                .help(help(raw, false, lang))
             });
         }
         for s in t.schedule.iter().flatten() {
@@ -142,13 +178,13 @@ fn year_key(ctx: &mut Context, pointer: Pointer, key: &str) {
             Part::Key,
             tr!(
                 lang,
-                "Khóa `{shown}` không phải một năm",
+                "Mục `{shown}` không phải một năm",
                 "Key `{shown}` is not a year"
             ),
         )
         .help(tr!(
             lang,
-            "Mỗi khóa ở đây là một năm 4 chữ số, ví dụ `2023: 80`.",
+            "Mỗi mục ở đây là một năm 4 chữ số, ví dụ `2023: 80`.",
             "Each key here is a four-digit year, e.g. `2023: 80`."
         ))
     });

@@ -14,8 +14,8 @@ pub static RULE: Rule = Rule {
     check: Check::Plan(check),
     docs: Docs {
         what: Text {
-            vi: "Một miễn áp dụng không có lý do (và do đó không miễn gì), hoặc cố miễn một nội dung CCHC (khóa `areas` trong `exemptions`, hay mã nội dung CCHC trong `exemptions.competitiveness`).",
-            en: "An exemption with an empty reason (which then exempts nothing), or an attempt to exempt a reform area (an `areas` key under `exemptions`, or a reform-area code under `exemptions.competitiveness`).",
+            vi: "Một miễn áp dụng không có lý do hoặc lý do chỉ là chữ điền chỗ (`lý do`, `-`, `không áp dụng`; khi đó không miễn gì), hoặc cố miễn một nội dung CCHC (mục `areas` trong `exemptions`, hay mã nội dung CCHC trong `exemptions.competitiveness`).",
+            en: "An exemption with an empty or placeholder reason (`lý do`, `-`, `không áp dụng`; it then exempts nothing), or an attempt to exempt a reform area (an `areas` key under `exemptions`, or a reform-area code under `exemptions.competitiveness`).",
         },
         why: Text {
             vi: "7946/UBND-NCPC: \"các nhiệm vụ phải đầy đủ 06 nội dung CCHC\" — sáu nội dung không được miễn; nội dung năng lực cạnh tranh chỉ được miễn khi nêu rõ lý do.",
@@ -41,7 +41,7 @@ fn check(ctx: &mut Context) {
         );
     }
     for e in &ex.competitiveness {
-        let at = Pointer::keys(&["exemptions", "competitiveness"]).key(e.code.clone());
+        let at = Pointer::keys(&["exemptions", "competitiveness"]).key(e.key.clone());
         let code = text::printable(&e.code);
         if ctx.profile.area(&e.code).is_some() {
             ctx.report(|| {
@@ -62,6 +62,11 @@ fn check(ctx: &mut Context) {
         } else if e.reason.is_empty() {
             ctx.report(|| Diagnostic::new(at, Part::Value, tr!(lang, "Miễn áp dụng `{code}` không có lý do nên không có hiệu lực", "The exemption of `{code}` has no reason and exempts nothing"))
                     .help(tr!(lang, "Ghi lý do sau dấu hai chấm, ví dụ `{code}: Cơ quan không quản lý lĩnh vực này`.", "Write the reason after the colon, e.g. `{code}: the agency has no remit in this field`.")),
+            );
+        } else if e.placeholder {
+            let reason = text::printable(&e.reason);
+            ctx.report(|| Diagnostic::new(at, Part::Value, tr!(lang, "Lý do miễn áp dụng `{code}` chỉ là \"{reason}\", chưa phải một lý do", "The exemption of `{code}` gives \"{reason}\", which is not a reason"))
+                    .help(tr!(lang, "Ghi vì sao nội dung này không thuộc phạm vi của cơ quan, ví dụ `{code}: Cơ quan không quản lý lĩnh vực này`; nếu không có lý do, xóa dòng và thêm nhiệm vụ.", "Say why the item is outside the agency's remit, e.g. `{code}: the agency has no remit in this field`; with no reason, remove the line and add a task.")),
             );
         }
     }

@@ -16,7 +16,7 @@ pub static RULE: Rule = Rule {
     check: Check::Input,
     docs: Docs {
         what: Text {
-            vi: "Thiếu một khóa bắt buộc (`version`, `plan` và `agency`/`number`/`title`/`issued`/`period`, `units`, `objectives`, `tasks`, mọi `id`, `name`, `area`, `statement`, `title`), một giá trị sai dạng (danh sách ở chỗ cần mapping, mapping ở chỗ cần văn bản…), mã không phải một từ, hoặc `version` khác 1. Mọi lỗi như vậy trong tệp được báo trong một lần chạy.",
+            vi: "Thiếu một mục bắt buộc (`version`, `plan` và `agency`/`number`/`title`/`issued`/`period`, `units`, `objectives`, `tasks`, mọi `id`, `name`, `area`, `statement`, `title`), một giá trị sai dạng (danh sách ở chỗ cần nhóm mục, nhóm mục ở chỗ cần văn bản…), mã không phải một từ, hoặc `version` khác 1. Mọi lỗi như vậy trong tệp được báo trong một lần chạy.",
             en: "A required key is missing (`version`, `plan` and its `agency`/`number`/`title`/`issued`/`period`, `units`, `objectives`, `tasks`, any `id`, `name`, `area`, `statement`, `title`), a value has the wrong shape (a list where a mapping belongs, a mapping where text belongs…), an id is not one word, or `version` is not 1. All such problems of a file are reported in one run.",
         },
         why: Text {
@@ -26,7 +26,7 @@ pub static RULE: Rule = Rule {
         bad: "tasks:\n  - id: NV1\n    title: Rà soát TTHC\n",
         good: "tasks:\n  - id: NV1\n    area: procedures\n    title: Rà soát TTHC\n",
         fix: Text {
-            vi: "Thêm khóa còn thiếu hoặc viết giá trị đúng dạng theo mẫu của `cchc init`.",
+            vi: "Thêm mục còn thiếu hoặc viết giá trị đúng dạng theo mẫu của `cchc init`.",
             en: "Add the missing key or write the value in the shape the `cchc init` template shows.",
         },
     },
@@ -34,7 +34,7 @@ pub static RULE: Rule = Rule {
 
 fn kind_name(kind: NodeKind, lang: Lang) -> &'static str {
     match (lang, kind) {
-        (Lang::Vi, NodeKind::Mapping) => "một nhóm khóa–giá trị (mapping)",
+        (Lang::Vi, NodeKind::Mapping) => "một nhóm mục",
         (Lang::Vi, NodeKind::List) => "một danh sách",
         (Lang::Vi, NodeKind::Text) => "văn bản",
         (Lang::Vi, NodeKind::Number) => "một số",
@@ -79,7 +79,7 @@ pub fn report(sink: &mut Sink, shape: &Shape, lang: Lang) {
                 ),
                 NodeKind::Mapping => tr!(
                     lang,
-                    "Viết các cặp `khóa: giá trị` thụt lề dưới `{key}:`, như trong khung `cchc init`.",
+                    "Viết các dòng `tên mục: giá trị` thụt lề dưới `{key}:`, như trong khung `cchc init`.",
                     "Write `key: value` pairs indented under `{key}:`, as in the `cchc init` skeleton."
                 ),
                 NodeKind::Number => tr!(
@@ -121,7 +121,7 @@ pub fn report(sink: &mut Sink, shape: &Shape, lang: Lang) {
                 Part::Start,
                 tr!(
                     lang,
-                    "Thiếu khóa bắt buộc `{key}` trong `{within}`",
+                    "Thiếu mục bắt buộc `{key}` trong `{within}`",
                     "Required key `{key}` is missing from `{within}`"
                 ),
                 tr!(
@@ -160,12 +160,31 @@ pub fn report(sink: &mut Sink, shape: &Shape, lang: Lang) {
                 "Write `version: 1`, the only format version."
             ),
         ),
+        Shape::DecimalComma { pointer, written } => {
+            let shown = text::printable(written);
+            let fixed = shown.replace(',', ".");
+            let key = pointer.label();
+            at(
+                pointer,
+                Part::Value,
+                tr!(
+                    lang,
+                    "`{key}` viết số thập phân bằng dấu phẩy (`{shown}`), nên không đọc được là một số",
+                    "`{key}` is written with a decimal comma (`{shown}`), so it is not read as a number"
+                ),
+                tr!(
+                    lang,
+                    "Viết {fixed}: số thập phân dùng dấu chấm, không dùng dấu phẩy.",
+                    "Write {fixed}: decimals take a point, not a comma."
+                ),
+            )
+        }
         Shape::NonScalarKey { pointer, span } => Diagnostic::new(
             pointer.clone(),
             Part::Start,
             tr!(
                 lang,
-                "Khóa phải là một từ, không phải danh sách hay mapping",
+                "Tên mục phải là một từ, không phải danh sách hay nhóm mục",
                 "A key must be a word, not a list or a mapping"
             ),
         )

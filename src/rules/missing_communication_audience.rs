@@ -15,7 +15,7 @@ pub static RULE: Rule = Rule {
     check: Check::Plan(check),
     docs: Docs {
         what: Text {
-            vi: "Một đối tượng mà hồ sơ yêu cầu tuyên truyền (`staff`, `citizens`, `businesses`) không được nhiệm vụ `kind: communication` nào hướng tới (`audience`); mỗi đối tượng một chẩn đoán.",
+            vi: "Một đối tượng mà văn bản chỉ đạo yêu cầu tuyên truyền (`staff`, `citizens`, `businesses`) không được nhiệm vụ `kind: communication` nào hướng tới (`audience`); mỗi đối tượng một thông báo.",
             en: "An audience the profile requires (`staff`, `citizens`, `businesses`) is reached by no `kind: communication` task (`audience`); one per audience.",
         },
         why: Text {

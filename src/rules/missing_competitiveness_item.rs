@@ -15,7 +15,7 @@ pub static RULE: Rule = Rule {
     check: Check::Plan(check),
     docs: Docs {
         what: Text {
-            vi: "Một nội dung năng lực cạnh tranh cấp tỉnh (chỉ số thành phần PCI) không được nhiệm vụ nào nêu trong `competitiveness` và không được miễn (kèm lý do) trong `exemptions`; mỗi nội dung một chẩn đoán, tại `tasks:`.",
+            vi: "Một nội dung năng lực cạnh tranh cấp tỉnh (chỉ số thành phần PCI) không được nhiệm vụ nào nêu trong `competitiveness` và không được miễn (kèm lý do) trong `exemptions`; mỗi nội dung một thông báo, tại `tasks:`.",
             en: "A provincial-competitiveness (PCI) item is named by no task's `competitiveness` and not exempted (with a reason) under `exemptions`; one diagnostic per item, at `tasks:`.",
         },
         why: Text {

@@ -15,7 +15,7 @@ pub static RULE: Rule = Rule {
     check: Check::Plan(check),
     docs: Docs {
         what: Text {
-            vi: "Một nhiệm vụ trọng tâm của Chỉ thị 23/CT-TTg không được nhiệm vụ nào nêu trong `focus`; mỗi nhiệm vụ trọng tâm một chẩn đoán, tại `tasks:`.",
+            vi: "Một nhiệm vụ trọng tâm của Chỉ thị 23/CT-TTg không được nhiệm vụ nào nêu trong `focus`; mỗi nhiệm vụ trọng tâm một thông báo, tại `tasks:`.",
             en: "A Directive 23/CT-TTg key task is addressed by no task's `focus`; one per key task, at `tasks:`.",
         },
         why: Text {

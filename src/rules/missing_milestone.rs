@@ -13,7 +13,7 @@ pub static RULE: Rule = Rule {
     check: Check::Plan(check),
     docs: Docs {
         what: Text {
-            vi: "Mục tiêu thiếu mốc tiến độ (`milestones`) cho một hoặc nhiều năm của lộ trình, đến năm mục tiêu; mỗi mục tiêu một chẩn đoán, nêu các năm còn thiếu, tại `milestones:` (hoặc tại mục tiêu nếu chưa có).",
+            vi: "Mục tiêu thiếu mốc tiến độ (`milestones`) cho một hoặc nhiều năm của lộ trình, đến năm mục tiêu; mỗi mục tiêu một thông báo, nêu các năm còn thiếu, tại `milestones:` (hoặc tại mục tiêu nếu chưa có).",
             en: "An objective lacks a milestone for one or more roadmap years up to `target.year`; one diagnostic per objective naming the missing years, at `milestones:` (else the objective).",
         },
         why: Text {

@@ -14,7 +14,7 @@ pub static RULE: Rule = Rule {
     check: Check::Plan(check),
     docs: Docs {
         what: Text {
-            vi: "`plan.implements` thiếu một văn bản mà hồ sơ yêu cầu (76/NQ-CP, 08-NQ/TU với hồ sơ mặc định); mỗi văn bản một chẩn đoán, tại `implements:` (hoặc `plan:`).",
+            vi: "`plan.implements` thiếu một văn bản mà văn bản chỉ đạo yêu cầu (76/NQ-CP, 08-NQ/TU với văn bản mặc định); mỗi văn bản một thông báo, tại `implements:` (hoặc `plan:`).",
             en: "`plan.implements` lacks a document the profile requires (76/NQ-CP, 08-NQ/TU for the default); one per document, at `implements:` (else `plan:`).",
         },
         why: Text {

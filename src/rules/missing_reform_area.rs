@@ -14,7 +14,7 @@ pub static RULE: Rule = Rule {
     check: Check::Plan(check),
     docs: Docs {
         what: Text {
-            vi: "Một trong sáu nội dung CCHC của hồ sơ chỉ đạo không có nhiệm vụ nào; mỗi nội dung thiếu một chẩn đoán, tại khóa `tasks:`. Nhiệm vụ `area: direction` không được tính.",
+            vi: "Một trong sáu nội dung CCHC của văn bản chỉ đạo không có nhiệm vụ nào; mỗi nội dung thiếu một thông báo, tại mục `tasks:`. Nhiệm vụ `area: direction` không được tính.",
             en: "One of the profile's six reform areas has no task; one diagnostic per missing area, at the `tasks:` key. Tasks with `area: direction` do not count.",
         },
         why: Text {

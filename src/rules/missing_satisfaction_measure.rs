@@ -14,7 +14,7 @@ pub static RULE: Rule = Rule {
     check: Check::Plan(check),
     docs: Docs {
         what: Text {
-            vi: "Không có mục tiêu nào dùng chỉ tiêu đo sự hài lòng của hồ sơ (`indicator: satisfaction` với hồ sơ mặc định); báo tại `objectives:`.",
+            vi: "Không có mục tiêu nào dùng chỉ tiêu đo sự hài lòng của hồ sơ (`indicator: satisfaction` với văn bản mặc định); báo tại `objectives:`.",
             en: "No objective uses the profile's satisfaction indicator (`indicator: satisfaction` for the default); reported at `objectives:`.",
         },
         why: Text {

@@ -47,6 +47,6 @@ fn check(ctx: &mut Context) {
         &ctx.profile.id,
     );
     ctx.report(|| Diagnostic::new(Pointer::keys(&["plan", "period"]), Part::Value, tr!(lang, "Giai đoạn {from}–{to} không nằm trong giai đoạn {pfrom}–{pto} của văn bản {id}", "The period {from}–{to} is not inside {pfrom}–{pto}, the period of {id}"))
-            .help(tr!(lang, "Đặt giai đoạn trong khoảng {pfrom}–{pto}, hoặc chọn hồ sơ chỉ đạo của giai đoạn khác (`cchc profiles`).", "Set a period within {pfrom}–{pto}, or choose the profile of another period (`cchc profiles`).")),
+            .help(tr!(lang, "Đặt giai đoạn trong khoảng {pfrom}–{pto}, hoặc chọn văn bản chỉ đạo của giai đoạn khác (`cchc profiles`).", "Set a period within {pfrom}–{pto}, or choose the profile of another period (`cchc profiles`).")),
     );
 }

@@ -14,7 +14,7 @@ pub static RULE: Rule = Rule {
     check: Check::Plan(check),
     docs: Docs {
         what: Text {
-            vi: "Một giá trị `%` (mục tiêu, giá trị cơ sở hoặc mốc) nằm ngoài 0–100, hoặc một giá trị âm; mỗi giá trị một chẩn đoán.",
+            vi: "Một giá trị `%` (mục tiêu, giá trị cơ sở hoặc mốc) nằm ngoài 0–100, hoặc một giá trị âm; mỗi giá trị một thông báo.",
             en: "A `%` target, baseline or milestone outside 0–100, or a negative value; one diagnostic per value.",
         },
         why: Text {

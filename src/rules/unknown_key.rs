@@ -14,17 +14,17 @@ pub static RULE: Rule = Rule {
     check: Check::Input,
     docs: Docs {
         what: Text {
-            vi: "Một khóa không có trong định dạng kế hoạch (thường là gõ sai); gợi ý khóa hợp lệ gần nhất.",
+            vi: "Một mục không có trong định dạng kế hoạch (thường là gõ sai); gợi ý mục hợp lệ gần nhất.",
             en: "A key that the plan format does not define (usually a typo); the closest valid key is suggested.",
         },
         why: Text {
-            vi: "Khóa gõ sai làm mất thông tin: `lede: VP` không giao đơn vị chủ trì nào.",
+            vi: "Mục gõ sai làm mất thông tin: `lede: VP` không giao đơn vị chủ trì nào.",
             en: "A misspelt key loses information: `lede: VP` assigns no lead unit at all.",
         },
         bad: "    lede: VP\n",
         good: "    lead: VP\n",
         fix: Text {
-            vi: "Sửa tên khóa theo gợi ý, hoặc xóa khóa nếu không cần.",
+            vi: "Sửa tên mục theo gợi ý, hoặc xóa mục nếu không cần.",
             en: "Rename the key as suggested, or remove it.",
         },
     },
@@ -39,7 +39,7 @@ pub fn report(sink: &mut Sink, pointer: &Pointer, key: &str, allowed: &[&str], l
             Part::Key,
             tr!(
                 lang,
-                "Khóa `{name}` không có trong định dạng kế hoạch",
+                "Mục `{name}` không có trong định dạng kế hoạch",
                 "Unknown key `{name}`"
             ),
         );
@@ -49,7 +49,7 @@ pub fn report(sink: &mut Sink, pointer: &Pointer, key: &str, allowed: &[&str], l
                 let allowed = allowed.join(", ");
                 d.help(tr!(
                     lang,
-                    "Các khóa hợp lệ ở đây: {allowed}.",
+                    "Các mục hợp lệ ở đây: {allowed}.",
                     "Valid keys here: {allowed}."
                 ))
             }

@@ -1,6 +1,7 @@
 //! Q001 unquantified-objective: an objective without a numeric target.
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::{decimal_comma, percentage};
 use crate::model::{Amount, Objective};
 use crate::location::Part;
 use crate::i18n::Text;
@@ -45,6 +46,20 @@ fn check(ctx: &mut Context, o: &Objective) {
             Some(None) => ctx.report(|| Diagnostic::new(o.at("target"), Part::Start, tr!(lang, "`target` chưa có giá trị (`value`)", "`target` has no `value`"))
                     .help(tr!(lang, "Thêm `value:` là một con số, ví dụ `value: 100`.", "Add a numeric `value:`, e.g. `value: 100`.")),
             ),
+            Some(Some(Amount::NotANumber(raw))) if decimal_comma(raw).is_some() => {
+                let shown = text::printable(raw);
+                let fixed = decimal_comma(raw).unwrap_or_default();
+                ctx.report(|| Diagnostic::new(o.at("target").key("value"), Part::Value, tr!(lang, "Giá trị mục tiêu `{shown}` viết số thập phân bằng dấu phẩy, nên không đọc được là một số", "Target value `{shown}` uses a decimal comma, so it is not read as a number"))
+                        .help(tr!(lang, "Viết `value: {fixed}` (dấu chấm thập phân).", "Write `value: {fixed}`, with a decimal point.")),
+                );
+            }
+            Some(Some(Amount::NotANumber(raw))) if percentage(raw).is_some() => {
+                let shown = text::printable(raw);
+                let number = percentage(raw).unwrap_or_default();
+                ctx.report(|| Diagnostic::new(o.at("target").key("value"), Part::Value, tr!(lang, "Giá trị mục tiêu `{shown}` có kèm dấu %, nên không đọc được là một số", "Target value `{shown}` carries a % sign, so it is not read as a number"))
+                        .help(tr!(lang, "Viết `value: {number}` và ghi đơn vị riêng: `unit: \"%\"`.", "Write `value: {number}` and the unit apart: `unit: \"%\"`.")),
+                );
+            }
             Some(Some(Amount::NotANumber(raw))) => {
                 let shown = text::printable(raw);
                 let digits: String = raw.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();

@@ -14,7 +14,7 @@ pub static RULE: Rule = Rule {
     check: Check::Input,
     docs: Docs {
         what: Text {
-            vi: "Một chú thích `# cchc: ignore …` không khớp chẩn đoán nào trên dòng nó áp dụng (dòng của nó, hoặc dòng sau nếu chú thích đứng riêng).",
+            vi: "Một chú thích `# cchc: ignore …` không khớp thông báo nào trên dòng nó áp dụng (dòng của nó, hoặc dòng sau nếu chú thích đứng riêng).",
             en: "A `# cchc: ignore …` comment that matched no diagnostic on the line it applies to (its own line, or the next one when it stands alone).",
         },
         why: Text {
@@ -24,7 +24,7 @@ pub static RULE: Rule = Rule {
         bad: "    output: Báo cáo kết quả  # cchc: ignore O002 -- đã sửa\n",
         good: "    output: Báo cáo kết quả\n",
         fix: Text {
-            vi: "Xóa chú thích, hoặc chuyển nó tới đúng dòng có chẩn đoán.",
+            vi: "Xóa chú thích, hoặc chuyển nó tới đúng dòng có thông báo.",
             en: "Remove the comment, or move it to the line that has the diagnostic.",
         },
     },
@@ -35,12 +35,12 @@ pub static RULE: Rule = Rule {
 pub fn report(sink: &mut Sink, comment: Span, codes: &str, alone: bool, lang: Lang) {
     sink.report(&RULE, || {
         let message = if alone {
-            tr!(lang, "Chú thích bỏ qua {codes} không khớp chẩn đoán nào ở dòng ngay dưới", "The suppression of {codes} matches no diagnostic on the line below")
+            tr!(lang, "Chú thích bỏ qua {codes} không khớp thông báo nào ở dòng ngay dưới", "The suppression of {codes} matches no diagnostic on the line below")
         } else {
-            tr!(lang, "Chú thích bỏ qua {codes} không khớp chẩn đoán nào ở dòng này", "The suppression of {codes} matches no diagnostic on its line")
+            tr!(lang, "Chú thích bỏ qua {codes} không khớp thông báo nào ở dòng này", "The suppression of {codes} matches no diagnostic on its line")
         };
         Diagnostic::document(message)
-            .help(tr!(lang, "Xóa chú thích, hoặc đặt nó ở cuối dòng có chẩn đoán (hoặc riêng ở dòng ngay trước).", "Remove it, or put it at the end of the line with the diagnostic (or alone on the line before)."))
+            .help(tr!(lang, "Xóa chú thích, hoặc đặt nó ở cuối dòng có thông báo (hoặc riêng ở dòng ngay trước).", "Remove it, or put it at the end of the line with the diagnostic (or alone on the line before)."))
             .at(comment)
     });
 }

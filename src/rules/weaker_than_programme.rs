@@ -15,7 +15,7 @@ pub static RULE: Rule = Rule {
     check: Check::Plan(check),
     docs: Docs {
         what: Text {
-            vi: "Mục tiêu có `indicator` đặt giá trị kém hơn chỉ tiêu của chương trình cấp trên (trong hồ sơ chỉ đạo) cho cùng năm hoặc năm gần nhất trước đó.",
+            vi: "Mục tiêu có `indicator` đặt giá trị kém hơn chỉ tiêu của chương trình cấp trên (trong văn bản chỉ đạo) cho cùng năm hoặc năm gần nhất trước đó.",
             en: "An objective with an `indicator` sets a target less ambitious than the profile's target for that indicator in the same (or the nearest earlier) year.",
         },
         why: Text {

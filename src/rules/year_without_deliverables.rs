@@ -14,7 +14,7 @@ pub static RULE: Rule = Rule {
     check: Check::Plan(check),
     docs: Docs {
         what: Text {
-            vi: "Một năm của lộ trình không có nhiệm vụ nào đến hạn; mỗi năm một chẩn đoán, tại `tasks:`. Nhiệm vụ định kỳ (`hằng tháng/quý/năm`) tính cho mọi năm, khoảng năm tính cho từng năm trong khoảng, nhiệm vụ có `schedule` tính cho mỗi năm được nêu.",
+            vi: "Một năm của lộ trình không có nhiệm vụ nào đến hạn; mỗi năm một thông báo, tại `tasks:`. Nhiệm vụ định kỳ (`hằng tháng/quý/năm`) tính cho mọi năm, khoảng năm tính cho từng năm trong khoảng, nhiệm vụ có `schedule` tính cho mỗi năm được nêu.",
             en: "A roadmap year in which no task is due; one per year, at `tasks:`. A recurring task counts in every roadmap year, a year range in each of its years, a task with a `schedule` in each year it lists.",
         },
         why: Text {

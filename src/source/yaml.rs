@@ -5,6 +5,7 @@
 
 use crate::location::{Pointer, Span};
 use crate::model::deadline::{self, Date, Deadline};
+use crate::model::decimal_comma;
 use crate::model::*;
 use crate::profile::Profile;
 use crate::text;
@@ -31,6 +32,8 @@ pub enum Shape {
     BadVersion { pointer: Pointer },
     /// A key written as a list or mapping, at `span`, in the mapping at `pointer`.
     NonScalarKey { pointer: Pointer, span: Span },
+    /// A number written with a decimal comma (`95,5`), as written.
+    DecimalComma { pointer: Pointer, written: String },
 }
 
 /// What reading the plan notes: a structural problem (P002), or a key the
@@ -137,7 +140,21 @@ struct Fields<'n, 't> {
     /// The format's keys for this mapping, and the value found for each (same order).
     keys: &'static [&'static str],
     values: [Option<&'n Node<'t>>; MAX_KEYS],
+    /// Values a flow mapping's comma cut in two (`{value: 95,5}`): the text as written.
+    decimals: Vec<(&'static str, String)>,
     pointer: Pointer,
+}
+
+/// In a flow mapping, a comma ends a plain value: `{value: 95,5}` is read as
+/// `value: 95` and a key `5` without a value. When `next` is that key, right
+/// after the number `value`, the number as written (`95,5`).
+fn split_decimal(value: &Node, next: &Entry) -> Option<String> {
+    let int = value.scalar().filter(|s| s.as_integer().is_some())?;
+    let frac = next.key.scalar()?;
+    let adjacent = next.key.span.start.line == value.span.end.line
+        && next.key.span.start.col == value.span.end.col + 1;
+    let digits = !frac.text.is_empty() && frac.text.bytes().all(|b| b.is_ascii_digit());
+    (adjacent && digits && next.value.is_null()).then(|| format!("{},{}", int.text, frac.text))
 }
 
 /// The most keys one mapping of the format has (`tasks` items: 14).
@@ -175,6 +192,14 @@ impl<'n, 't> Fields<'n, 't> {
     fn pointer(&self, key: &'static str) -> Pointer {
         self.pointer.clone().key(key)
     }
+
+    /// The value of `key` as written when a decimal comma cut it in two.
+    fn decimal(&self, key: &str) -> Option<&str> {
+        self.decimals
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, w)| w.as_str())
+    }
 }
 
 impl Lowerer<'_, '_> {
@@ -204,7 +229,15 @@ impl Lowerer<'_, '_> {
             return None;
         };
         let mut values = [None; MAX_KEYS];
+        let mut decimals = Vec::new();
+        let mut previous: Option<(&'static str, &Node)> = None;
         for e in entries {
+            if let Some((key, value)) = previous.take()
+                && let Some(written) = split_decimal(value, e)
+            {
+                decimals.push((key, written));
+                continue;
+            }
             let Some(k) = e.key.scalar() else {
                 self.shape(Shape::NonScalarKey {
                     pointer: pointer.clone(),
@@ -214,6 +247,7 @@ impl Lowerer<'_, '_> {
             };
             if let Some(i) = keys.iter().position(|key| *key == &*k.text) {
                 values[i] = Some(&e.value);
+                previous = Some((keys[i], &e.value));
                 continue;
             }
             (self.note)(Note::UnknownKey {
@@ -238,6 +272,7 @@ impl Lowerer<'_, '_> {
         Some(Fields {
             keys,
             values,
+            decimals,
             pointer,
         })
     }
@@ -326,9 +361,24 @@ impl Lowerer<'_, '_> {
         if node.is_null() {
             return None;
         }
+        self.number_at(node, f.pointer(key), f.decimal(key))
+    }
+
+    /// A number at `pointer`; `split` is the text when a flow mapping's comma cut it.
+    fn number_at(&mut self, node: &Node, pointer: Pointer, split: Option<&str>) -> Option<f64> {
+        let written = split.map(str::to_owned).or_else(|| {
+            node.scalar()
+                .filter(|s| decimal_comma(&s.text).is_some())
+                .map(|s| s.text.to_string())
+        });
+        if let Some(written) = written {
+            self.malformed.push(pointer.clone());
+            self.shape(Shape::DecimalComma { pointer, written });
+            return None;
+        }
         let n = node.scalar().and_then(|s| s.as_number());
         if n.is_none() {
-            self.wrong_shape(f.pointer(key), node, NodeKind::Number);
+            self.wrong_shape(pointer, node, NodeKind::Number);
         }
         n
     }
@@ -389,6 +439,7 @@ impl Lowerer<'_, '_> {
         let f = self.mapping(node, Pointer::keys(&["plan"]), PLAN_KEYS, PLAN_REQUIRED)?;
         let issued = self
             .required_text(&f, "issued")
+            .filter(|raw| !raw.is_empty())
             .map(|raw| Date::parse(&raw).ok_or(raw));
         let period = f.get("period").and_then(|n| {
             let p = self.mapping(n, f.pointer("period"), PERIOD_KEYS, PERIOD_KEYS)?;
@@ -426,13 +477,23 @@ impl Lowerer<'_, '_> {
     ) -> Option<YearValue> {
         let node = f.get(key)?;
         let g = self.mapping(node, f.pointer(key), YEAR_VALUE_KEYS, required)?;
-        let value = g.get("value").map(|n| match n.scalar() {
-            Some(s) => s
-                .as_number()
-                .map_or_else(|| Amount::NotANumber(s.text.to_string()), Amount::Number),
-            None => {
-                self.wrong_shape(g.pointer("value"), n, NodeKind::Number);
-                Amount::NotANumber(String::new())
+        // A target that is not a number is Q001's (it says how to quantify it);
+        // any other such value is P002's.
+        let value = g.get("value").filter(|n| !n.is_null()).map(|n| {
+            let written = g.decimal("value").map(str::to_owned);
+            match (n.scalar(), written) {
+                (_, Some(w)) if key == "target" => Amount::NotANumber(w),
+                (Some(s), None) if key == "target" => s
+                    .as_number()
+                    .map_or_else(|| Amount::NotANumber(s.text.to_string()), Amount::Number),
+                (None, None) if key == "target" => {
+                    self.wrong_shape(g.pointer("value"), n, NodeKind::Number);
+                    Amount::NotANumber(String::new())
+                }
+                (_, w) => match self.number_at(n, g.pointer("value"), w.as_deref()) {
+                    Some(v) => Amount::Number(v),
+                    None => Amount::NotANumber(String::new()),
+                },
             }
         });
         Some(YearValue {
@@ -447,32 +508,32 @@ impl Lowerer<'_, '_> {
         let target = self.year_value(&f, "target", &["year"]);
         let milestones = f.get("milestones").and_then(|n| {
             let entries = self.entries(n, f.pointer("milestones"))?;
-            Some(
-                entries
-                    .iter()
-                    .filter_map(|e| {
-                        let key = e.key.scalar()?.text.to_string();
-                        let value = if e.value.is_null() {
-                            None
-                        } else {
-                            let v = e.value.scalar().and_then(|s| s.as_number());
-                            if v.is_none() {
-                                self.wrong_shape(
-                                    f.pointer("milestones").key(key.clone()),
-                                    &e.value,
-                                    NodeKind::Number,
-                                );
-                            }
-                            v
-                        };
-                        Some(Milestone {
-                            year: deadline::year(&key).ok_or_else(|| key.clone()),
-                            key,
-                            value,
-                        })
-                    })
-                    .collect(),
-            )
+            let mut out = Vec::with_capacity(entries.len());
+            let mut skip = false;
+            for (i, e) in entries.iter().enumerate() {
+                if std::mem::take(&mut skip) {
+                    continue;
+                }
+                let Some(key) = e.key.scalar().map(|k| k.text.to_string()) else {
+                    continue;
+                };
+                let split = entries
+                    .get(i + 1)
+                    .and_then(|next| split_decimal(&e.value, next));
+                skip = split.is_some();
+                let value = if e.value.is_null() {
+                    None
+                } else {
+                    let at = f.pointer("milestones").key(key.clone());
+                    self.number_at(&e.value, at, split.as_deref())
+                };
+                out.push(Milestone {
+                    year: deadline::year(&key).ok_or_else(|| key.clone()),
+                    key,
+                    value,
+                });
+            }
+            Some(out)
         });
         Some(Objective {
             index,
@@ -593,6 +654,8 @@ impl Lowerer<'_, '_> {
                 };
                 out.competitiveness.push(Exemption {
                     code: code.text.to_string(),
+                    key: code.text.to_string(),
+                    placeholder: false,
                     reason,
                 });
             }

@@ -347,7 +347,7 @@ fn statistics_count_per_rule() {
     assert!(errors.is_empty(), "{errors:?}");
     let rows = doc["rules"].as_array().expect("rows");
     let c001 = rows.iter().find(|r| r["code"] == "C001").expect("C001 row");
-    assert_eq!(c001["count"], 5);
+    assert_eq!(c001["count"], 4);
     let counts: Vec<u64> = rows.iter().filter_map(|r| r["count"].as_u64()).collect();
     assert!(
         counts.windows(2).all(|w| w[0] >= w[1]),

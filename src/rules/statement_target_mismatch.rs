@@ -1,0 +1,110 @@
+//! Q005 statement-target-mismatch: the statement names one percentage and
+//! the target says another.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::i18n::Text;
+use crate::location::Part;
+use crate::model::Objective;
+use crate::rules::{Check, Context, Docs, Family, Rule};
+use crate::tr;
+
+pub static RULE: Rule = Rule {
+    code: "Q005",
+    name: "statement-target-mismatch",
+    family: Family::Objectives,
+    severity: Severity::Warning,
+    check: Check::Objective {
+        unless_malformed: Some("target"),
+        run: check,
+    },
+    docs: Docs {
+        what: Text {
+            vi: "Nội dung mục tiêu (`statement`) nêu đúng một tỷ lệ phần trăm (`95%`, `95 %`, `95 phần trăm`), đơn vị đo là `%`, nhưng giá trị mục tiêu (`target.value`) là một số khác.",
+            en: "The `statement` names exactly one percentage (`95%`, `95 %`, `95 phần trăm`), the `unit` is `%`, and `target.value` is a different number.",
+        },
+        why: Text {
+            vi: "7946/UBND-NCPC: mục tiêu phải \"cụ thể, thiết thực, khả thi, có tính định lượng cao\": lời văn và con số của cùng một mục tiêu phải khớp nhau.",
+            en: "7946/UBND-NCPC: objectives must be specific and quantified: the words and the figure of one objective must agree.",
+        },
+        bad: "    statement: Đến năm 2025, 95% hồ sơ được giải quyết đúng hạn\n    unit: \"%\"\n    target: {year: 2025, value: 90}\n",
+        good: "    statement: Đến năm 2025, 95% hồ sơ được giải quyết đúng hạn\n    unit: \"%\"\n    target: {year: 2025, value: 95}\n",
+        fix: Text {
+            vi: "Sửa con số trong nội dung hoặc giá trị mục tiêu để hai chỗ khớp nhau.",
+            en: "Correct the figure in the statement or the target value so that they agree.",
+        },
+    },
+};
+
+/// The percentages a text names: `95%`, `95 %`, `95,5%`, `95 phần trăm`.
+pub fn percentages(text: &str) -> Vec<f64> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() || (i > 0 && (chars[i - 1].is_alphanumeric() || chars[i - 1] == '.')) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && (chars[i].is_ascii_digit() || ((chars[i] == ',' || chars[i] == '.') && chars.get(i + 1).is_some_and(char::is_ascii_digit))) {
+            i += 1;
+        }
+        let number: String = chars[start..i].iter().map(|c| if *c == ',' { '.' } else { *c }).collect();
+        let mut j = i;
+        while j < chars.len() && chars[j] == ' ' {
+            j += 1;
+        }
+        let rest: String = chars[j..chars.len().min(j + 12)].iter().collect();
+        let is_percent = rest.starts_with('%') || crate::text::fold(&rest).starts_with("phan tram");
+        if is_percent && let Ok(n) = number.parse::<f64>() {
+            out.push(n);
+        }
+    }
+    out
+}
+
+fn check(ctx: &mut Context, o: &Objective) {
+    if !o.is_percent() {
+        return;
+    }
+    let (Some(statement), Some(target)) = (&o.statement, o.target.as_ref().and_then(|t| t.number())) else {
+        return;
+    };
+    let [said] = percentages(statement)[..] else {
+        return;
+    };
+    if (said - target).abs() < 1e-9 {
+        return;
+    }
+    let lang = ctx.lang;
+    ctx.report(|| {
+        Diagnostic::new(
+            o.at("target").key("value"),
+            Part::Value,
+            tr!(
+                lang,
+                "Nội dung mục tiêu nêu {said}% nhưng giá trị mục tiêu là {target}",
+                "The statement says {said}% but the target value is {target}"
+            ),
+        )
+        .help(tr!(
+            lang,
+            "Nếu mục tiêu là {said}%, viết `value: {said}`; nếu không, sửa con số trong `statement`.",
+            "If the objective is {said}%, write `value: {said}`; otherwise correct the figure in `statement`."
+        ))
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::percentages;
+
+    #[test]
+    fn percentages_are_found_in_every_form() {
+        assert_eq!(percentages("đạt 95% hồ sơ"), vec![95.0]);
+        assert_eq!(percentages("đạt 95 % hồ sơ"), vec![95.0]);
+        assert_eq!(percentages("đạt 95,5% và 100 phần trăm"), vec![95.5, 100.0]);
+        assert_eq!(percentages("Đến năm 2025, 100% TTHC"), vec![100.0]);
+        assert!(percentages("năm 2025 có 30 TTHC").is_empty());
+    }
+}
