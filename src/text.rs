@@ -88,7 +88,7 @@ pub fn closest<'a>(
         let score = if other == folded {
             1.0
         } else {
-            strsim::normalized_levenshtein(&folded, &other)
+            strsim::normalized_damerau_levenshtein(&folded, &other)
                 .max(strsim::jaro_winkler(&folded, &other) - 0.1)
         };
         if best.is_none_or(|(s, _)| score > s) {

@@ -205,6 +205,8 @@ pub struct Objective {
     pub milestones: Option<Vec<Milestone>>,
     pub direction: Option<String>,
     pub owner: Option<String>,
+    /// Required keys written wrong (Q001 reports a misspelt `target` there).
+    pub typos: Vec<Typo>,
 }
 
 impl Unit {
@@ -230,6 +232,23 @@ impl Objective {
             .as_deref()
             .is_some_and(|d| d.trim() == "decrease")
     }
+}
+
+/// A key the rules require written wrong (`ouput` for `output`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Typo {
+    /// The key meant.
+    pub key: &'static str,
+    /// The key as written (the pointer segment).
+    pub written: String,
+}
+
+/// The misspelling of `key` among `typos`, as written.
+pub fn typo_of<'a>(typos: &'a [Typo], key: &str) -> Option<&'a str> {
+    typos
+        .iter()
+        .find(|t| t.key == key)
+        .map(|t| t.written.as_str())
 }
 
 /// What `lead:` holds.
@@ -270,6 +289,8 @@ pub struct Task {
     /// `Some(Err(raw))` when the deadline is in none of the forms (P009).
     pub due: Option<Parsed<Deadline>>,
     pub schedule: Option<Vec<ScheduleYear>>,
+    /// Required keys written wrong (O001, U001, M004 report them there).
+    pub typos: Vec<Typo>,
 }
 
 impl Task {

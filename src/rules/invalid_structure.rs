@@ -179,6 +179,23 @@ pub fn report(sink: &mut Sink, shape: &Shape, lang: Lang) {
                 ),
             )
         }
+        Shape::MisspeltKey {
+            pointer,
+            key,
+            written,
+        } => {
+            let shown = text::printable(written);
+            at(
+                pointer,
+                Part::Key,
+                tr!(
+                    lang,
+                    "Thiếu mục bắt buộc `{key}`: mục `{shown}` có lẽ là `{key}` viết sai",
+                    "Required key `{key}` is missing: `{shown}` looks like `{key}` misspelt"
+                ),
+                tr!(lang, "Sửa `{shown}` thành `{key}`.", "Rename `{shown}` to `{key}`."),
+            )
+        }
         Shape::NonScalarKey { pointer, span } => Diagnostic::new(
             pointer.clone(),
             Part::Start,

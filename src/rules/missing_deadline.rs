@@ -1,7 +1,6 @@
 //! M004 missing-deadline: a task without `due`.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::location::Part;
 use crate::model::Task;
 use crate::i18n::Text;
 use crate::rules::{Check, Context, Docs, Family, Rule};
@@ -41,13 +40,14 @@ fn check(ctx: &mut Context, t: &Task) {
         return;
     }
     let id = t.id.as_deref().unwrap_or("?");
+    let (pointer, part, typo) = super::missing_key(&t.pointer, &t.typos, "due", lang);
     ctx.report(|| {
-        Diagnostic::new(t.pointer.clone(),
-            Part::Start,
+        Diagnostic::new(pointer,
+            part,
             tr!(
                 lang,
-                "Nhiệm vụ `{id}` chưa có thời hạn hoàn thành (`due`)",
-                "Task `{id}` has no deadline (`due`)"
+                "Nhiệm vụ `{id}` chưa có thời hạn hoàn thành (`due`){typo}",
+                "Task `{id}` has no deadline (`due`){typo}"
             ),
         )
         .help(tr!(

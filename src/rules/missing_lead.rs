@@ -38,13 +38,13 @@ fn check(ctx: &mut Context, t: &Task) {
     let lang = ctx.lang;
     
     let id = t.id.as_deref().unwrap_or("?");
-    let (pointer, part) = match &t.lead {
-        None => (t.pointer.clone(), Part::Start),
-        Some(Lead::Empty) => (t.at("lead"), Part::Value),
-        Some(Lead::One(s)) if s.is_empty() => (t.at("lead"), Part::Value),
+    let (pointer, part, typo) = match &t.lead {
+        None => super::missing_key(&t.pointer, &t.typos, "lead", lang),
+        Some(Lead::Empty) => (t.at("lead"), Part::Value, String::new()),
+        Some(Lead::One(s)) if s.is_empty() => (t.at("lead"), Part::Value, String::new()),
         Some(_) => return,
     };
-    ctx.report(|| Diagnostic::new(pointer, part, tr!(lang, "Nhiệm vụ `{id}` chưa có đơn vị chủ trì (`lead`)", "Task `{id}` has no lead unit (`lead`)"))
+    ctx.report(|| Diagnostic::new(pointer, part, tr!(lang, "Nhiệm vụ `{id}` chưa có đơn vị chủ trì (`lead`){typo}", "Task `{id}` has no lead unit (`lead`){typo}"))
             .help(tr!(lang, "Thêm `lead:` là mã của một đơn vị trong `units:`; các đơn vị khác ghi vào `support:`.", "Add `lead:` with one unit id from `units:`; other units go under `support:`.")),
     );
 }

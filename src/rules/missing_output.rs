@@ -38,12 +38,12 @@ fn check(ctx: &mut Context, t: &Task) {
     let lang = ctx.lang;
     
     let id = t.id.as_deref().unwrap_or("?");
-    let (pointer, part) = match &t.output {
-        None => (t.pointer.clone(), Part::Start),
-        Some(o) if o.trim().is_empty() => (t.at("output"), Part::Value),
+    let (pointer, part, typo) = match &t.output {
+        None => super::missing_key(&t.pointer, &t.typos, "output", lang),
+        Some(o) if o.trim().is_empty() => (t.at("output"), Part::Value, String::new()),
         Some(_) => return,
     };
-    ctx.report(|| Diagnostic::new(pointer, part, tr!(lang, "Nhiệm vụ `{id}` chưa có sản phẩm đầu ra (`output`)", "Task `{id}` has no output product (`output`)"))
+    ctx.report(|| Diagnostic::new(pointer, part, tr!(lang, "Nhiệm vụ `{id}` chưa có sản phẩm đầu ra (`output`){typo}", "Task `{id}` has no output product (`output`){typo}"))
             .help(tr!(lang, "Thêm `output:` nêu sản phẩm cụ thể, ví dụ `output: Báo cáo kết quả rà soát`.", "Add `output:` naming a concrete product, e.g. `output: Báo cáo kết quả rà soát` (review report).")),
     );
 }

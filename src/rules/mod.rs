@@ -81,6 +81,33 @@ registry! {
     unknown_code_in_suppression,
 }
 
+/// Where a rule reports a missing key of the item at `item`: at its
+/// misspelling when one was written (`ouput`), else at the item's start; with
+/// the sentence naming the typo, to add to the message.
+pub fn missing_key(
+    item: &crate::location::Pointer,
+    typos: &[crate::model::Typo],
+    key: &str,
+    lang: Lang,
+) -> (crate::location::Pointer, crate::location::Part, String) {
+    use crate::location::Part;
+    match crate::model::typo_of(typos, key) {
+        Some(written) => {
+            let shown = crate::text::printable(written);
+            (
+                item.clone().key(written.to_owned()),
+                Part::Key,
+                crate::tr!(
+                    lang,
+                    ": mục `{shown}` có lẽ là `{key}` viết sai (sửa thành `{key}`)",
+                    ": `{shown}` looks like `{key}` misspelt (rename it `{key}`)"
+                ),
+            )
+        }
+        None => (item.clone(), Part::Start, String::new()),
+    }
+}
+
 /// What a group of rules is about; the first letter of their codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Family {

@@ -38,9 +38,9 @@ pub static RULE: Rule = Rule {
 fn check(ctx: &mut Context, o: &Objective) {
     let lang = ctx.lang;
     {
-        let at = o.pointer.clone();
+        let (at, part, typo) = super::missing_key(&o.pointer, &o.typos, "target", lang);
         match o.target.as_ref().map(|t| &t.value) {
-            None => ctx.report(|| Diagnostic::new(at, Part::Start, tr!(lang, "Mục tiêu chưa có giá trị mục tiêu (`target`)", "The objective has no `target`"))
+            None => ctx.report(|| Diagnostic::new(at, part, tr!(lang, "Mục tiêu chưa có giá trị mục tiêu (`target`){typo}", "The objective has no `target`{typo}"))
                     .help(tr!(lang, "Thêm `target: {{year: 2025, value: 100}}` và `unit:` để mục tiêu đo được.", "Add `target: {{year: 2025, value: 100}}` and a `unit:` so the objective can be measured.")),
             ),
             Some(None) => ctx.report(|| Diagnostic::new(o.at("target"), Part::Start, tr!(lang, "`target` chưa có giá trị (`value`)", "`target` has no `value`"))

@@ -30,6 +30,21 @@ pub static RULE: Rule = Rule {
     },
 };
 
+/// Whether the words name a product: a product noun that does not follow one
+/// of the `not_product_after` words ("theo kế hoạch", "đúng quy định" name none).
+fn names_a_product(w: &[String], words: &crate::profile::FoldedWords) -> bool {
+    words.product_nouns.iter().filter(|n| !n.is_empty()).any(|noun| {
+        (0..w.len().saturating_sub(noun.len() - 1)).any(|i| {
+            w[i..].starts_with(noun)
+                && (i == 0
+                    || !words
+                        .not_product_after
+                        .iter()
+                        .any(|p| w[..i].ends_with(p)))
+        })
+    })
+}
+
 fn check(ctx: &mut Context) {
     let lang = ctx.lang;
     let words = ctx.profile.folded();
@@ -58,12 +73,7 @@ fn check(ctx: &mut Context) {
         {
             continue;
         }
-        let w = text::words(output);
-        if words
-            .product_nouns
-            .iter()
-            .any(|n| text::contains_phrase(&w, n))
-        {
+        if names_a_product(&w, words) {
             continue;
         }
         let shown = text::printable(output);

@@ -34,6 +34,25 @@ pub enum Shape {
     NonScalarKey { pointer: Pointer, span: Span },
     /// A number written with a decimal comma (`95,5`), as written.
     DecimalComma { pointer: Pointer, written: String },
+    /// A required key missing because it was misspelt: `written` at `pointer`
+    /// (the misspelt key) is closest to the missing `key`.
+    MisspeltKey {
+        pointer: Pointer,
+        key: &'static str,
+        written: String,
+    },
+}
+
+/// Keys not required by the format but whose absence a rule reports (O001,
+/// M004, U001, Q001): a misspelling of one is reported by that rule.
+fn rule_required(keys: &'static [&'static str]) -> &'static [&'static str] {
+    if std::ptr::eq(keys, TASK_KEYS) {
+        &["output", "lead", "due"]
+    } else if std::ptr::eq(keys, OBJECTIVE_KEYS) {
+        &["target"]
+    } else {
+        &[]
+    }
 }
 
 /// What reading the plan notes: a structural problem (P002), or a key the
@@ -142,6 +161,8 @@ struct Fields<'n, 't> {
     values: [Option<&'n Node<'t>>; MAX_KEYS],
     /// Values a flow mapping's comma cut in two (`{value: 95,5}`): the text as written.
     decimals: Vec<(&'static str, String)>,
+    /// Misspellings of keys that rules require (`ouput` for `output`).
+    typos: Vec<Typo>,
     pointer: Pointer,
 }
 
@@ -229,6 +250,7 @@ impl Lowerer<'_, '_> {
             return None;
         };
         let mut values = [None; MAX_KEYS];
+        let mut unknown: Vec<String> = Vec::new();
         let mut decimals = Vec::new();
         let mut previous: Option<(&'static str, &Node)> = None;
         for e in entries {
@@ -250,19 +272,48 @@ impl Lowerer<'_, '_> {
                 previous = Some((keys[i], &e.value));
                 continue;
             }
-            (self.note)(Note::UnknownKey {
-                pointer: pointer.clone().key(k.text.to_string()),
-                key: k.text.to_string(),
-                allowed: keys,
-            });
+            unknown.push(k.text.to_string());
         }
-        for key in required {
-            if keys
-                .iter()
-                .position(|k| k == key)
+        let absent = |key: &str, values: &[Option<&Node>]| {
+            keys.iter()
+                .position(|k| *k == key)
                 .and_then(|i| values[i])
                 .is_none()
-            {
+        };
+        // A key written wrong whose closest valid key is one that is missing
+        // is that key misspelt: one diagnostic, by the rule about the missing key.
+        let mut misspelt: Vec<(&'static str, String)> = Vec::new();
+        for written in unknown {
+            let wanted = text::closest(&written, keys.iter().map(|k| (*k, *k)))
+                .and_then(|c| keys.iter().copied().find(|k| *k == c))
+                .filter(|k| absent(k, &values))
+                .filter(|k| required.contains(k) || rule_required(keys).contains(k))
+                .filter(|k| !misspelt.iter().any(|(m, _)| m == k));
+            match wanted {
+                Some(key) => misspelt.push((key, written)),
+                None => (self.note)(Note::UnknownKey {
+                    pointer: pointer.clone().key(written.clone()),
+                    key: written,
+                    allowed: keys,
+                }),
+            }
+        }
+        let mut typos = Vec::new();
+        let mut reported: Vec<&str> = Vec::new();
+        for (key, written) in misspelt {
+            if required.contains(&key) {
+                reported.push(key);
+                self.shape(Shape::MisspeltKey {
+                    pointer: pointer.clone().key(written.clone()),
+                    key,
+                    written,
+                });
+            } else {
+                typos.push(Typo { key, written });
+            }
+        }
+        for key in required {
+            if absent(key, &values) && !reported.contains(key) {
                 self.shape(Shape::MissingKey {
                     pointer: pointer.clone(),
                     key,
@@ -273,6 +324,7 @@ impl Lowerer<'_, '_> {
             keys,
             values,
             decimals,
+            typos,
             pointer,
         })
     }
@@ -548,6 +600,7 @@ impl Lowerer<'_, '_> {
             milestones,
             direction: self.text(&f, "direction"),
             owner: self.text(&f, "owner").map(|s| text::nfc(&s).into_owned()),
+            typos: f.typos.clone(),
         })
     }
 
@@ -611,6 +664,7 @@ impl Lowerer<'_, '_> {
             support: self.list(&f, "support"),
             due,
             schedule,
+            typos: f.typos.clone(),
         })
     }
 
