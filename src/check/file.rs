@@ -99,10 +99,23 @@ pub fn check_source(
 fn check_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options) {
     let lang = opts.lang;
     let mut sink = Sink::default();
+    // A tab after `key:` is valid YAML the parser refuses: read it as a space
+    // (one character for one, so every position stays).
+    let repaired;
     let tree = match yaml::parse(text, Limits::default()) {
+        Ok(tree) => Ok(tree),
+        Err(first) => match source::syntax::tabs_after_colons(text) {
+            Some(fixed) => {
+                repaired = fixed;
+                yaml::parse(&repaired, Limits::default())
+            }
+            None => Err(first),
+        },
+    };
+    let tree = match tree {
         Ok(tree) => tree,
         Err(e) => {
-            input::tree_error(&mut sink, &e, source::end_position(text), lang);
+            input::tree_error(&mut sink, &e, text, lang);
             report.diagnostics = locate_all(sink, None, opts);
             report.suppressions = suppressions(text, opts);
             return;

@@ -3,7 +3,6 @@
 //! through the rule file that owns the message.
 
 use crate::i18n::Lang;
-use crate::location::Pos;
 use crate::rules::{
     Sink, duplicate_id, input_limit, invalid_structure, unknown_key, unreadable_file, yaml_syntax,
 };
@@ -21,10 +20,13 @@ pub fn read_error(sink: &mut Sink, error: &ReadError, lang: Lang) {
 
 /// P001 or P007 for a stream that could not be read into a tree; `end` is the
 /// end of the file, where positions past it are clamped.
-pub fn tree_error(sink: &mut Sink, error: &TreeError, end: Pos, lang: Lang) {
+pub fn tree_error(sink: &mut Sink, error: &TreeError, text: &str, lang: Lang) {
     match error {
-        TreeError::Syntax { at, message } => yaml_syntax::report(sink, *at, message, end, lang),
-        TreeError::Limit { at, limit } => input_limit::tree_limit(sink, *at, *limit, end, lang),
+        TreeError::Syntax { at, message } => yaml_syntax::report(sink, *at, message, text, lang),
+        TreeError::Limit { at, limit } => {
+            let end = crate::source::end_position(text);
+            input_limit::tree_limit(sink, *at, *limit, end, lang)
+        }
     }
 }
 

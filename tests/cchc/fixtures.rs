@@ -327,3 +327,51 @@ fn no_message_or_doc_points_at_a_file_users_do_not_have() {
         );
     }
 }
+
+#[test]
+fn a_tab_after_a_colon_is_valid_yaml_and_accepted() {
+    let text = "version: 1\nplan:\n  agency:\tSở A\n  title: \"a:\tb\"\ntasks:\n  - id: NV1\n    lead:\tVP\n";
+    let report = check::check_bytes(
+        "tab.yaml",
+        text.as_bytes(),
+        false,
+        &Options {
+            keep_plan: true,
+            ..Options::default()
+        },
+    );
+    let codes: Vec<&str> = report.diagnostics.iter().map(|d| d.code()).collect();
+    assert!(!codes.contains(&"P001"), "{codes:?}");
+    let plan = report.plan.expect("plan");
+    let task = &plan.tasks.expect("tasks")[0];
+    assert_eq!(task.lead, Some(cchc::model::Lead::One("VP".into())));
+    assert_eq!(plan.info.expect("plan").title.as_deref(), Some("a:\tb"));
+}
+
+#[test]
+fn syntax_errors_are_named_in_the_users_language_with_the_parsers_text_after() {
+    let text = std::fs::read(fixtures().join("P001.colon.yaml")).expect("fixture");
+    for (lang, cause, parser) in [
+        (
+            cchc::i18n::Lang::Vi,
+            "Thiếu dấu cách sau dấu hai chấm",
+            "trình đọc YAML báo:",
+        ),
+        (
+            cchc::i18n::Lang::En,
+            "A space is missing after the colon",
+            "the YAML parser says:",
+        ),
+    ] {
+        let opts = Options {
+            lang,
+            ..Options::default()
+        };
+        let report = check::check_bytes("x.yaml", &text, false, &opts);
+        let d = &report.diagnostics[0];
+        let message = &d.diagnostic.message;
+        assert!(message.starts_with(cause), "{message}");
+        assert!(message.contains(parser), "{message}");
+        assert_eq!((d.line, d.column), (9, 9));
+    }
+}
