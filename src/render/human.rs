@@ -18,10 +18,18 @@ use crate::rules::Located;
 use crate::text::printable;
 use crate::tr;
 
-/// A plan's text under its file name, as miette reads it.
+/// The lines of a plan around one diagnostic, under the file's name, as
+/// miette reads them: lines longer than the terminal are cut with `…` (the
+/// line of the diagnostic around its column), so that nothing wraps into the
+/// gutter; `base` is the number of lines before the excerpt.
 struct Source<'a> {
     name: &'a str,
-    text: &'a str,
+    text: String,
+    base: usize,
+    /// The excerpt line (0-based) shown from a later column, and the
+    /// characters cut before it (replaced by one `…`).
+    shifted: Option<(usize, usize)>,
+    _file: std::marker::PhantomData<&'a str>,
 }
 
 impl SourceCode for Source<'_> {
@@ -34,17 +42,23 @@ impl SourceCode for Source<'_> {
         let c = self.text.read_span(span, before, after)?;
         // miette counts columns in bytes; the header shows characters, as JSON does
         // (an editor's column), so Vietnamese text before the span does not shift it.
-        let start = c.span().offset().min(self.text.len());
+        let start = span.offset().min(self.text.len());
         let line_start = self.text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let column = self
+        let line = self.text[..line_start].matches('\n').count();
+        let mut column = self
             .text
             .get(line_start..start)
             .map_or(c.column(), |t| t.chars().count());
+        if let Some((shifted, cut)) = self.shifted
+            && shifted == line
+        {
+            column = column + cut - 1;
+        }
         Ok(Box::new(MietteSpanContents::new_named(
             self.name.to_owned(),
             c.data(),
             *c.span(),
-            c.line(),
+            c.line() + self.base,
             column,
             c.line_count(),
         )))
@@ -116,6 +130,17 @@ impl<'a> Lines<'a> {
         Lines { text, starts }
     }
 
+    /// The text of a line (1-based), without its line break.
+    fn line(&self, line: u32) -> &'a str {
+        let idx = (line as usize).saturating_sub(1).min(self.starts.len() - 1);
+        let rest = &self.text[self.starts[idx]..];
+        &rest[..rest.find(['\n', '\r']).unwrap_or(rest.len())]
+    }
+
+    fn count(&self) -> u32 {
+        self.starts.len() as u32
+    }
+
     fn offset(&self, line: u32, column: u32) -> usize {
         let idx = (line as usize).saturating_sub(1).min(self.starts.len() - 1);
         let start = self.starts[idx];
@@ -158,16 +183,38 @@ pub fn render(report: &RunReport, settings: &Settings) -> String {
         let text = file.source.as_deref().map(printable_source);
         let lines = text.as_deref().map(Lines::new);
         let name = printable(&file.path).into_owned();
-        for d in &file.diagnostics {
-            render_one(
-                &mut out,
-                d,
-                &name,
-                text.as_deref(),
-                lines.as_ref(),
-                settings,
-                &theme,
-            );
+        // Diagnostics of one code at one place (ten C002 at `tasks:`) are one
+        // block listing each (they are sorted, so such runs are adjacent).
+        for group in file.diagnostics.chunk_by(|a, b| {
+            a.code() == b.code()
+                && (a.line, a.column, a.end_line, a.end_column)
+                    == (b.line, b.column, b.end_line, b.end_column)
+        }) {
+            match group {
+                [one] => render_one(&mut out, one, &name, lines.as_ref(), settings, &theme, None),
+                [first, ..] => {
+                    let (heading, footer) = grouped(group, settings.lang);
+                    let mut shown = first.clone();
+                    shown.diagnostic.message = heading;
+                    if group
+                        .iter()
+                        .any(|d| d.diagnostic.label != first.diagnostic.label)
+                    {
+                        shown.diagnostic.label = None;
+                    }
+                    let footer = Some(footer.as_str());
+                    render_one(
+                        &mut out,
+                        &shown,
+                        &name,
+                        lines.as_ref(),
+                        settings,
+                        &theme,
+                        footer,
+                    );
+                }
+                [] => {}
+            }
         }
     }
     if !settings.quiet {
@@ -176,14 +223,132 @@ pub fn render(report: &RunReport, settings: &Settings) -> String {
     out
 }
 
+/// The heading and the footer of a block of diagnostics of one code at one
+/// place: how many, then each message, then the help (once when they share it).
+fn grouped(group: &[Located], lang: Lang) -> (String, String) {
+    let n = group.len();
+    let heading = tr!(
+        lang,
+        "{n} trường hợp cùng loại tại đây:",
+        "{n} findings of one kind here:"
+    );
+    let mut footer = String::new();
+    for d in group {
+        footer.push_str("• ");
+        footer.push_str(&d.diagnostic.message);
+        footer.push('\n');
+    }
+    let helps: Vec<&str> = group
+        .iter()
+        .filter_map(|d| d.diagnostic.help.as_deref())
+        .collect();
+    if let Some(first) = helps.first() {
+        let word = tr!(lang, "cách sửa", "help");
+        let more = if helps.iter().all(|h| h == first) {
+            String::new()
+        } else {
+            tr!(
+                lang,
+                " (tương tự cho từng trường hợp)",
+                " (likewise for each)"
+            )
+        };
+        footer.push_str(&format!("{word}: {first}{more}"));
+    }
+    (heading, footer)
+}
+
+/// Lines shown around a diagnostic, before and after its span.
+const CONTEXT: u32 = 2;
+
+/// How far (in lines) a related location may be to be shown in the same snippet.
+const RELATED_REACH: u32 = 30;
+
+/// The lines around `d` cut to `width`, and its spans in them.
+fn excerpt<'a>(
+    d: &Located,
+    name: &'a str,
+    lines: &Lines,
+    width: usize,
+) -> (Source<'a>, Vec<LabeledSpan>) {
+    let diag = &d.diagnostic;
+    let related = d
+        .related
+        .filter(|r| r.line.abs_diff(d.line) <= RELATED_REACH && diag.related.is_some());
+    let low = related.map_or(d.line, |r| r.line.min(d.line));
+    let high = related
+        .map_or(d.end_line, |r| r.end_line.max(d.end_line))
+        .max(d.line);
+    let first = low.saturating_sub(CONTEXT).max(1);
+    let last = (high + CONTEXT).min(lines.count());
+    // The gutter: the line number, " │ ", and a margin.
+    let gutter = last.to_string().len() + 5;
+    let room = width.saturating_sub(gutter).max(20);
+    let mut text = String::new();
+    let mut shifted = None;
+    for n in first..=last {
+        let line = lines.line(n);
+        let count = line.chars().count();
+        if count <= room {
+            text.push_str(line);
+        } else if n == d.line && (d.column as usize) + 4 > room {
+            // Show the diagnostic's line from a little before its column.
+            let cut = (d.column as usize).saturating_sub(room / 4).max(1);
+            text.push('…');
+            let kept: String = line.chars().skip(cut).take(room - 2).collect();
+            text.push_str(&kept);
+            if cut + room - 2 < count {
+                text.push('…');
+            }
+            shifted = Some(((n - first) as usize, cut));
+        } else {
+            text.extend(line.chars().take(room - 1));
+            text.push('…');
+        }
+        text.push('\n');
+    }
+    let cut_lines = Lines::new(&text);
+    let shift = |line: u32, column: u32| -> u32 {
+        match shifted {
+            Some((at, cut)) if at as u32 + first == line => {
+                (column as usize).saturating_sub(cut).max(1) as u32 + 1
+            }
+            _ => column,
+        }
+    };
+    let span = |line: u32, column: u32, end_line: u32, end_column: u32, label: Option<String>| {
+        let start = cut_lines.offset(line + 1 - first, shift(line, column));
+        let end = if (end_line, end_column) > (line, column) && end_line <= last {
+            cut_lines.offset(end_line + 1 - first, shift(end_line, end_column))
+        } else {
+            start
+        };
+        LabeledSpan::new(label, start, end.saturating_sub(start))
+    };
+    let label = diag.label.as_deref().map(|l| printable(l).into_owned());
+    let mut spans = vec![span(d.line, d.column, d.end_line, d.end_column, label)];
+    if let (Some(at), Some(r)) = (related, &diag.related) {
+        let label = Some(printable(&r.label).into_owned());
+        spans.push(span(at.line, at.column, at.end_line, at.end_column, label));
+    }
+    let source = Source {
+        name,
+        text,
+        base: (first - 1) as usize,
+        shifted,
+        _file: std::marker::PhantomData,
+    };
+    (source, spans)
+}
+
 fn render_one(
     out: &mut String,
     d: &Located,
     name: &str,
-    text: Option<&str>,
     lines: Option<&Lines>,
     settings: &Settings,
     theme: &GraphicalTheme,
+    footer: Option<&str>,
 ) {
     let lang = settings.lang;
     let diag = &d.diagnostic;
@@ -193,26 +358,12 @@ fn render_one(
         d.code(),
         printable(&diag.message)
     );
-    let (source, spans) = match (text, lines) {
-        (Some(text), Some(lines)) => {
-            let span = |line, column, end_line, end_column, label: Option<String>| {
-                let start = lines.offset(line, column);
-                let end = if (end_line, end_column) > (line, column) {
-                    lines.offset(end_line, end_column)
-                } else {
-                    start
-                };
-                LabeledSpan::new(label, start, end.saturating_sub(start))
-            };
-            let label = diag.label.as_deref().map(|l| printable(l).into_owned());
-            let mut spans = vec![span(d.line, d.column, d.end_line, d.end_column, label)];
-            if let (Some(at), Some(related)) = (d.related, &diag.related) {
-                let label = Some(printable(&related.label).into_owned());
-                spans.push(span(at.line, at.column, at.end_line, at.end_column, label));
-            }
-            (Some(Source { name, text }), spans)
+    let (source, spans) = match lines {
+        Some(lines) => {
+            let (source, spans) = excerpt(d, name, lines, settings.width);
+            (Some(source), spans)
         }
-        _ => (None, Vec::new()),
+        None => (None, Vec::new()),
     };
     let header_location = if source.is_none() {
         format!("  ╭─[{name}:{}:{}]\n", d.line, d.column)
@@ -228,7 +379,9 @@ fn render_one(
     let mut handler = GraphicalReportHandler::new_themed(theme.clone())
         .with_width(settings.width)
         .with_links(false);
-    if let Some(help) = &diag.help {
+    if let Some(footer) = footer {
+        handler = handler.with_footer(printable(footer).into_owned());
+    } else if let Some(help) = &diag.help {
         let word = tr!(lang, "cách sửa", "help");
         handler = handler.with_footer(format!("{word}: {}", printable(help)));
     }
@@ -264,16 +417,19 @@ pub fn summary_line(report: &RunReport, lang: Lang) -> String {
 }
 
 /// The longest path shown whole in the summary table; longer ones lose their middle.
-const MAX_PATH: usize = 48;
+const MAX_PATH: usize = 60;
 
-/// `path` cut in the middle with `…` to at most [`MAX_PATH`] characters.
-fn shorten(path: &str) -> String {
+/// The width the other columns of the summary table and its borders take.
+const OTHER_COLUMNS: usize = 42;
+
+/// `path` cut in the middle with `…` to at most `max` characters.
+fn shorten(path: &str, max: usize) -> String {
     let chars: Vec<char> = path.chars().collect();
-    if chars.len() <= MAX_PATH {
+    if chars.len() <= max {
         return path.to_owned();
     }
-    let head = MAX_PATH / 3;
-    let tail = MAX_PATH - head - 1;
+    let head = max / 3;
+    let tail = max - head - 1;
     let mut out: String = chars[..head].iter().collect();
     out.push('…');
     out.extend(&chars[chars.len() - tail..]);
@@ -309,7 +465,13 @@ fn summary_table(report: &RunReport, settings: &Settings) -> String {
     };
     for f in &listed {
         table.add_row(vec![
-            shorten(&printable(&f.path)),
+            shorten(
+                &printable(&f.path),
+                settings
+                    .width
+                    .saturating_sub(OTHER_COLUMNS)
+                    .clamp(16, MAX_PATH),
+            ),
             f.profile.clone().unwrap_or_else(|| "—".to_owned()),
             f.count(Severity::Error).to_string(),
             f.count(Severity::Warning).to_string(),

@@ -36,12 +36,12 @@ fn check(ctx: &mut Context) {
         return;
     };
     let lang = ctx.lang;
-    let exemptions = ctx.plan.exemptions.clone().unwrap_or_default();
+    let exemptions = ctx.plan.exemptions.as_ref();
     for item in &ctx.profile.competitiveness {
         let named = tasks
             .iter()
             .any(|t| t.competitiveness.iter().any(|(_, c)| *c == item.code));
-        if named || exemptions.exempts(&item.code) {
+        if named || exemptions.is_some_and(|e| e.exempts(&item.code)) {
             continue;
         }
         let name = match lang {
@@ -52,8 +52,8 @@ fn check(ctx: &mut Context) {
         ctx.report(|| Diagnostic::new(Pointer::keys(&["tasks"]), Part::Key, tr!(lang, "Chưa có nhiệm vụ nào cải thiện nội dung năng lực cạnh tranh \"{name}\" ({code})", "No task improves the competitiveness item \"{name}\" ({code})"))
                 .help(tr!(
                     lang,
-                    "Thêm `{code}` vào `competitiveness:` của nhiệm vụ liên quan; nếu cơ quan không quản lý lĩnh vực này, ghi `exemptions: {{competitiveness: {{{code}: lý do}}}}`.",
-                    "Add `{code}` to the `competitiveness:` of a related task; if the agency has no remit there, write `exemptions: {{competitiveness: {{{code}: reason}}}}`."
+                    "Thêm `{code}` vào `competitiveness:` của nhiệm vụ liên quan; nếu cơ quan không quản lý lĩnh vực này, thêm dòng `{code}: <vì sao không thuộc phạm vi của cơ quan>` dưới `exemptions:` → `competitiveness:` (một dòng cho mỗi nội dung).",
+                    "Add `{code}` to the `competitiveness:` of a related task; if the agency has no remit there, add the line `{code}: <why it is outside the agency's remit>` under `exemptions:` → `competitiveness:` (one line per item)."
                 ))
             .item(code.clone())
         );

@@ -786,3 +786,33 @@ fn the_summary_table_lists_the_files_with_problems_first_when_there_are_many() {
     assert!(!table.contains(&long), "long paths are shortened: {table}");
     assert!(table.contains('…'));
 }
+
+#[test]
+fn human_output_at_80_columns_has_no_longer_line_and_groups_one_place() {
+    for lang in ["vi", "en"] {
+        let out = cchc()
+            .env("COLUMNS", "80")
+            .args([
+                "check",
+                "--lang",
+                lang,
+                "examples/",
+                "tests/fixtures/C002.yaml",
+            ])
+            .arg("tests/fixtures/P001.bracket.yaml")
+            .output()
+            .expect("run");
+        let text = String::from_utf8(out.stdout).expect("utf-8");
+        let long: Vec<&str> = text.lines().filter(|l| l.chars().count() > 80).collect();
+        assert!(long.is_empty(), "{lang}: {long:#?}");
+        // A line longer than the terminal is cut with an ellipsis, not wrapped.
+        assert!(text.contains("…"), "{text}");
+        // The five C001 of C002.yaml at `tasks:` are one block listing each.
+        let block = if lang == "vi" {
+            "lỗi[C001]: 5 trường hợp cùng loại tại đây:"
+        } else {
+            "error[C001]: 5 findings of one kind here:"
+        };
+        assert_eq!(text.matches(block).count(), 1, "{text}");
+    }
+}
