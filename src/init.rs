@@ -12,25 +12,28 @@ pub fn skeleton(profile: &Profile, agency: Option<&str>, period: YearRange) -> S
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "# Kế hoạch cải cách hành chính — khung do `cchc init` tạo theo hồ sơ {id}.\n\
+        "# yaml-language-server: $schema=plan.schema.json\n\
+         # Kế hoạch cải cách hành chính — khung do `cchc init` tạo theo văn bản chỉ đạo {id}.\n\
          # Điền các chỗ còn trống rồi chạy `cchc check` trên tệp này: mỗi thông báo là một việc còn phải làm.\n\
          # Plan skeleton written by `cchc init` for the profile {id}. Fill in the blanks, then run\n\
          # `cchc check` on this file: every diagnostic is something still to do.\n\
-         # Gợi ý cho trình soạn thảo / editor help: `cchc schema > plan.schema.json`, rồi thêm dòng đầu\n\
-         # `# yaml-language-server: $schema=plan.schema.json`.\n\
+         # Dòng đầu giúp trình soạn thảo gợi ý và giải thích từng mục; tạo tệp đó bằng\n\
+         # `cchc schema > plan.schema.json` / the first line gives editor help once that file exists.\n\
          version: 1\n\
          directive: {id}          # hồ sơ văn bản chỉ đạo / directive profile (`cchc profiles`)\n",
         id = profile.id
     );
     let agency = agency.map(yaml_text).unwrap_or_else(|| "\"\"".to_owned());
     let implements = profile.required_references.join(", ");
+    // A plan is signed before its period starts, or early in its first year.
+    let signed = from - 1;
     let _ = writeln!(
         s,
         "plan:\n\
          \x20 agency: {agency}          # cơ quan ban hành / issuing agency\n\
          \x20 number: \"\"                # số hiệu văn bản, ví dụ 245/KH-STP / document number\n\
          \x20 title: Kế hoạch cải cách hành chính giai đoạn {from}–{to}\n\
-         \x20 issued: \"\"                # ngày ký, dạng 2026-03-16 / date signed, YYYY-MM-DD\n\
+         \x20 issued: \"\"                # ngày ký, ví dụ 15/12/{signed} / date signed, day first\n\
          \x20 period: {{from: {from}, to: {to}}}   # các năm kế hoạch thực hiện / years covered\n\
          \x20 implements: [{implements}]   # văn bản kế hoạch thực hiện / documents implemented\n"
     );
@@ -63,12 +66,22 @@ pub fn skeleton(profile: &Profile, agency: Option<&str>, period: YearRange) -> S
             "  - id: MT{n}\n    area: procedures\n    statement: Mức độ hài lòng của người dân, doanh nghiệp\n    indicator: {indicator}   # chỉ tiêu đo sự hài lòng / the satisfaction indicator\n    unit: \"%\"\n    target: {{year: {to}, value: }}\n    milestones: {{}}"
         );
     }
-    s.push_str(
+    let _ = write!(
+        s,
         "\n# Nhiệm vụ: mỗi nhiệm vụ có sản phẩm đầu ra (output), đúng một đơn vị chủ trì (lead) và thời hạn (due)\n\
          # theo lộ trình từng năm. / Tasks: each with an output, one lead unit and a deadline.\n\
-         # Thời hạn / deadlines: 2026-06-30, 06/2026, Quý II/2026, 2026, 2026-2028 (kèm schedule), hằng tháng/quý/năm.\n\
-         tasks:\n",
+         # Thời hạn / deadlines: 30/6/{from}, Tháng 6/{from}, Quý II/{from}, 6 tháng đầu năm {from}, Năm {from},\n\
+         # Giai đoạn {from}-{to} (kèm schedule), Hằng tháng, Hằng quý, Hằng năm, Quý I hằng năm.\n\
+         # Mã nội dung năng lực cạnh tranh cấp tỉnh (competitiveness) / PCI items:\n"
     );
+    for item in &profile.competitiveness {
+        let _ = writeln!(s, "#   {:<20} {}", item.code, item.vi);
+    }
+    s.push_str("# Mã nhiệm vụ trọng tâm của Chỉ thị 23/CT-TTg (focus) / key tasks:\n");
+    for item in &profile.key_tasks {
+        let _ = writeln!(s, "#   {:<30} {}", item.code, item.vi);
+    }
+    s.push_str("tasks:\n");
     let mut n = 0;
     let mut task = |s: &mut String, body: &str| {
         n += 1;

@@ -75,17 +75,34 @@ fn table(header: [&str; 4]) -> Table {
 }
 
 /// `cchc rules`: every rule in a table.
-pub fn rules_table(lang: Lang) -> String {
-    let mut table = table(match lang {
-        Lang::Vi => ["Mã", "Tên", "Mức mặc định", "Nhóm"],
-        Lang::En => ["Code", "Name", "Default severity", "Family"],
+/// Each rule's code, default severity, name and what it checks (its first
+/// sentence), under a row per family; as wide as the terminal, 100 at most.
+pub fn rules_table(lang: Lang, width: usize) -> String {
+    let mut table = Table::new();
+    table
+        .load_style(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(u16::try_from(width.clamp(40, 100)).unwrap_or(100));
+    table.set_header(match lang {
+        Lang::Vi => ["Mã", "Mức", "Quy tắc: kiểm tra gì"],
+        Lang::En => ["Code", "Severity", "Rule: what it checks"],
     });
+    let mut family = None;
     for r in RULES {
+        if family != Some(r.family) {
+            family = Some(r.family);
+            table.add_row(vec![
+                String::new(),
+                String::new(),
+                r.family.name(lang).to_uppercase(),
+            ]);
+        }
+        let what = r.docs.what.get(lang);
+        let first = what.split_inclusive(". ").next().unwrap_or(what).trim_end();
         table.add_row(vec![
             r.code.to_owned(),
-            r.name.to_owned(),
-            r.severity.as_str().to_owned(),
-            r.family.name(lang).to_owned(),
+            r.severity.word(lang).to_owned(),
+            format!("{}\n{first}", r.name),
         ]);
     }
     format!("{table}\n")

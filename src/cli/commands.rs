@@ -185,7 +185,7 @@ pub fn init(args: InitArgs, lang: Lang) -> Result<String, String> {
 }
 
 /// The width the human output fits: `COLUMNS`, else the terminal's, else 100.
-fn terminal_width() -> usize {
+pub(super) fn terminal_width() -> usize {
     std::env::var("COLUMNS")
         .ok()
         .and_then(|c| c.trim().parse::<usize>().ok())

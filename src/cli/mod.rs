@@ -5,13 +5,12 @@
 pub mod args;
 mod catalog;
 mod commands;
+mod help;
 pub mod output;
 pub mod setup;
 
 use std::io::Write;
 use std::process::ExitCode;
-
-use clap::Parser;
 
 use crate::tr;
 
@@ -22,7 +21,15 @@ pub const PLAN_SCHEMA: &str = include_str!("../../schemas/plan.schema.json");
 
 /// Runs the command line; the exit status follows CLI.md.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let argv: Vec<String> = std::env::args().collect();
+    let command = help::localize(
+        <Cli as clap::CommandFactory>::command(),
+        help::early_lang(&argv),
+    );
+    let parsed = command
+        .try_get_matches_from(&argv)
+        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
@@ -33,7 +40,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Check(args) => commands::check(args, cli.lang),
         Command::Explain { rule } => catalog::explain(&rule, lang).map(|t| (t, 0)),
-        Command::Rules => Ok((catalog::rules_table(lang), 0)),
+        Command::Rules => Ok((catalog::rules_table(lang, commands::terminal_width()), 0)),
         Command::Schema => Ok((PLAN_SCHEMA.to_owned(), 0)),
         Command::Profiles => Ok((catalog::profiles_table(lang), 0)),
         Command::Init(args) => commands::init(args, lang).map(|t| (t, 0)),
