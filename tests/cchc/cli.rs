@@ -816,3 +816,218 @@ fn human_output_at_80_columns_has_no_longer_line_and_groups_one_place() {
         assert_eq!(text.matches(block).count(), 1, "{text}");
     }
 }
+
+/// Replaces the list item that starts with `start` (up to the next item or
+/// blank line) by `with`.
+fn replace_item(text: &str, start: &str, with: &str) -> String {
+    let at = text.find(start).expect("the item");
+    let rest = &text[at + start.len()..];
+    let end = [rest.find("\n  - "), rest.find("\n\n")]
+        .into_iter()
+        .flatten()
+        .min()
+        .map_or(text.len(), |i| at + start.len() + i + 1);
+    format!("{}{with}{}", &text[..at], &text[end..])
+}
+
+#[test]
+fn an_officer_fills_the_skeleton_step_by_step_to_a_passing_plan() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let plan = dir.path().join("ke-hoach.yaml");
+    cchc()
+        .args(["init", "--agency", "Sở Nội vụ", "--period", "2022-2025"])
+        .arg(&plan)
+        .assert()
+        .success();
+    let count = |text: &str| -> Vec<String> {
+        std::fs::write(&plan, text).expect("write");
+        let out = cchc()
+            .args(["check", "--format", "json", "--no-config"])
+            .arg(&plan)
+            .output()
+            .expect("run");
+        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        doc["diagnostics"]
+            .as_array()
+            .expect("diagnostics")
+            .iter()
+            .map(|d| format!("{} {} {}", d["code"], d["pointer"], d["message"]))
+            .collect()
+    };
+    let mut text = std::fs::read_to_string(&plan).expect("skeleton");
+    let mut before = count(&text);
+    assert!(!before.is_empty());
+    let objective = |id: &str, area: &str, statement: &str, target: u32| {
+        format!(
+            "  - id: {id}\n    area: {area}\n    statement: {statement}\n    unit: \"%\"\n    baseline: {{year: 2021, value: 60}}\n    target: {{year: 2025, value: {target}}}\n    milestones: {{2022: 70, 2023: 80, 2024: 90, 2025: {target}}}\n"
+        )
+    };
+    let task = |id: &str,
+                area: &str,
+                title: &str,
+                pci: &str,
+                focus: &str,
+                output: &str,
+                lead: &str,
+                due: &str| {
+        format!(
+            "  - id: {id}\n    area: {area}\n    title: {title}\n    competitiveness: [{pci}]\n    focus: [{focus}]\n    output: {output}\n    lead: {lead}\n    due: {due}\n"
+        )
+    };
+    let steps: Vec<(&str, Box<dyn Fn(&str) -> String>)> = vec![
+        (
+            "the plan's number and date",
+            Box::new(|t: &str| {
+                t.replace("number: \"\"", "number: 12/KH-SNV")
+                    .replace("issued: \"\"", "issued: 15/12/2021")
+            }),
+        ),
+        (
+            "the objectives",
+            Box::new(move |t: &str| {
+                let mut t = t.to_owned();
+                for (id, area) in [
+                    ("MT1", "Cải cách thể chế"),
+                    ("MT2", "Cải cách thủ tục hành chính"),
+                    ("MT3", "Cải cách tổ chức bộ máy"),
+                    ("MT4", "Cải cách chế độ công vụ"),
+                    ("MT5", "Cải cách tài chính công"),
+                    ("MT6", "Chính quyền điện tử"),
+                ] {
+                    let statement =
+                        format!("Đến năm 2025, 100% nhiệm vụ {area} hoàn thành đúng hạn");
+                    t = replace_item(
+                        &t,
+                        &format!("  - id: {id}\n"),
+                        &objective(id, area, &statement, 100),
+                    );
+                }
+                t.replace(
+                "    target: {year: 2025, value: }\n    milestones: {}",
+                "    target: {year: 2025, value: 95}\n    milestones: {2022: 85, 2023: 88, 2024: 92, 2025: 95}",
+            )
+            }),
+        ),
+        (
+            "the communication task, audiences by name",
+            Box::new(|t: &str| {
+                t.replace(
+                    "audience: [staff, citizens, businesses]",
+                    "audience: [cán bộ, nhân dân, Doanh nghiệp]",
+                )
+            }),
+        ),
+        (
+            "the units and the tasks of the six areas, leads by name",
+            Box::new(move |t: &str| {
+                let mut t = t.replace(
+                "  - {id: VP, name: Văn phòng}\n",
+                "  - {id: VP, name: Văn phòng Sở}\n  - {id: TCCB, name: Phòng Tổ chức cán bộ}\n  - {id: TTra, name: Thanh tra Sở}\n",
+            );
+                for (id, area, pci, focus, lead, due) in [
+                    (
+                        "NV4",
+                        "Cải cách thể chế",
+                        "Thiết chế pháp lý, Cạnh tranh bình đẳng",
+                        "legal_documents",
+                        "Thanh tra Sở",
+                        "Quý II/2022",
+                    ),
+                    (
+                        "NV5",
+                        "Cải cách TTHC",
+                        "Gia nhập thị trường, Chi phí thời gian, Chi phí không chính thức, Tính minh bạch",
+                        "admin_procedures",
+                        "VP",
+                        "Hằng năm",
+                    ),
+                    (
+                        "NV6",
+                        "Cải cách tổ chức bộ máy",
+                        "Tính năng động",
+                        "apparatus_streamlining",
+                        "TCCB",
+                        "30/6/2023",
+                    ),
+                    (
+                        "NV7",
+                        "Cải cách chế độ công vụ",
+                        "Đào tạo nghề",
+                        "job_positions, cadre_management, transparent_recruitment",
+                        "Phòng Tổ chức cán bộ",
+                        "Trước 31/12/2024",
+                    ),
+                    (
+                        "NV8",
+                        "Cải cách tài chính công",
+                        "Hỗ trợ doanh nghiệp",
+                        "",
+                        "VP",
+                        "6 tháng đầu năm 2025",
+                    ),
+                    (
+                        "NV9",
+                        "Chính quyền điện tử",
+                        "Tiếp cận đất đai",
+                        "digital_government_resources",
+                        "VP",
+                        "Trong năm 2023",
+                    ),
+                ] {
+                    let title = format!("Rà soát, hoàn thiện các nội dung {area}");
+                    let block = task(
+                        id,
+                        area,
+                        &title,
+                        pci,
+                        focus,
+                        "Báo cáo kết quả rà soát",
+                        lead,
+                        due,
+                    );
+                    t = replace_item(&t, &format!("  - id: {id}\n"), &block);
+                }
+                t
+            }),
+        ),
+        (
+            "the resources",
+            Box::new(|t: &str| {
+                t.replace(
+                    "  funding: []",
+                    "  funding: [Ngân sách nhà nước, dự toán chi thường xuyên]",
+                )
+                .replace(
+                    "  notes: \"\"",
+                    "  notes: Bố trí trong dự toán chi thường xuyên hằng năm",
+                )
+            }),
+        ),
+    ];
+    // Codes that would contradict what the officer wrote: names, dates and
+    // units written the way the format allows are never rejected.
+    let contradictions = ["P001", "P003", "P005", "P006", "P009", "U002", "U003"];
+    for (step, edit) in steps {
+        text = edit(&text);
+        let after = count(&text);
+        let wrong: Vec<&String> = after
+            .iter()
+            .filter(|d| {
+                contradictions
+                    .iter()
+                    .any(|c| d.starts_with(&format!("\"{c}\"")))
+            })
+            .collect();
+        assert!(wrong.is_empty(), "after {step}: {wrong:#?}");
+        // Writing codes as their names changes nothing; every other step removes work.
+        let renames = step.contains("audiences by name");
+        assert!(
+            after.len() < before.len() || (renames && after == before),
+            "after {step}: {} diagnostics, {} before: {after:#?}",
+            after.len(),
+            before.len()
+        );
+        before = after;
+    }
+    assert!(before.is_empty(), "the filled plan still has {before:#?}");
+}
