@@ -681,8 +681,8 @@ fn human_headers_count_characters_as_json_does() {
     let dir = tempfile::tempdir().expect("tempdir");
     let text = std::fs::read_to_string(examples().join("so-tu-phap.yaml")).expect("read");
     let vietnamese = text.replace(
-        "audience: [citizens, businesses]",
-        "audience: [người dân, dn]",
+        "audience: [Người dân, Doanh nghiệp]",
+        "audience: [Người dân, dn]",
     );
     assert_ne!(vietnamese, text);
     let plan = dir.path().join("plan.yaml");
