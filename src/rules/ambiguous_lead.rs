@@ -17,8 +17,8 @@ pub static RULE: Rule = Rule {
     check: Check::Plan(check),
     docs: Docs {
         what: Text {
-            vi: "`lead` là một danh sách, hoặc là một giá trị không phải mã đã khai báo và chứa cụm từ chỉ tập thể của hồ sơ (`các phòng`, `các đơn vị`, `toàn Sở`, `all`…), so sánh từng từ, không phân biệt hoa thường và dấu.",
-            en: "`lead` is a list, or a value that is not a declared id and contains one of the profile's collective phrases (`các phòng`, `các đơn vị`, `toàn Sở`, `all`…), compared case- and diacritic-folded word by word.",
+            vi: "`lead` là một danh sách, là văn bản nêu từ hai đơn vị đã khai báo trở lên (`TCCB, VP`, `… và …`), hoặc là một giá trị không phải mã hay tên đơn vị đã khai báo và chứa cụm từ chỉ tập thể của văn bản chỉ đạo (`các phòng`, `các đơn vị`, `toàn Sở`, `all`…), so sánh từng từ, không phân biệt hoa thường và dấu.",
+            en: "`lead` is a list, text naming two or more declared units (`TCCB, VP`, `… và …`), or a value that is no declared id or name and contains one of the profile's collective phrases (`các phòng`, `các đơn vị`, `toàn Sở`, `all`…), compared word by word, case- and diacritic-folded.",
         },
         why: Text {
             vi: "7946/UBND-NCPC: nhiệm vụ phải \"gắn với trách nhiệm cụ thể của từng bộ phận hoặc từng đơn vị trực thuộc\" — \"các phòng\" không phải là một đơn vị chịu trách nhiệm.",

@@ -19,15 +19,15 @@ pub static RULE: Rule = Rule {
     check: Check::Plan(check),
     docs: Docs {
         what: Text {
-            vi: "Giá trị của `area`, `competitiveness`, `focus`, `kind`, `audience`, `indicator`, `funding`, `direction` (hoặc `directive`) không có trong danh mục của văn bản chỉ đạo; gợi ý mã gần nhất, kể cả khi ghi bằng tên tiếng Việt (`Cải cách thể chế` → `institutional`) hoặc tên cũ của giai đoạn 2011–2020.",
-            en: "An `area`, `competitiveness`, `focus`, `kind`, `audience`, `indicator`, `funding` or `direction` value (or `directive`) is not in the profile's catalog; the closest code is suggested, also when the Vietnamese name (`Cải cách thể chế` → `institutional`) or a 2011–2020 name was written.",
+            vi: "Giá trị của `area`, `competitiveness`, `focus`, `kind`, `audience`, `indicator`, `funding`, `direction`, tên mục miễn áp dụng (hoặc `directive`) không phải mã, cũng không phải tên tiếng Việt hay tên khác của một mục trong danh mục (so sánh không phân biệt hoa thường, có dấu hay không dấu); gợi ý mã gần nhất. Viết tên như `Cải cách thể chế` là hợp lệ.",
+            en: "An `area`, `competitiveness`, `focus`, `kind`, `audience`, `indicator`, `funding` or `direction` value, an exemption key (or `directive`) is neither a code nor a Vietnamese name or alias of an entry of the profile's catalog (folded); the closest code is suggested. A name such as `Cải cách thể chế` is valid.",
         },
         why: Text {
             vi: "Các nhiệm vụ phải \"đầy đủ 06 nội dung CCHC và đủ các nội dung nâng cao năng lực cạnh tranh cấp tỉnh\": chỉ đếm được khi dùng đúng mã của danh mục.",
             en: "Tasks must cover the six reform areas and every competitiveness item: they can only be counted when the catalog's codes are used.",
         },
-        bad: "    area: Cải cách thể chế\n",
-        good: "    area: institutional\n",
+        bad: "    area: Cải cách thể thao\n",
+        good: "    area: Cải cách thể chế      # hoặc institutional\n",
         fix: Text {
             vi: "Dùng mã trong danh mục (`cchc explain P006` và khung `cchc init` liệt kê các mã), ví dụ mã được gợi ý.",
             en: "Use a code of the catalog (`cchc explain P006` and the `cchc init` template list them), for example the one suggested.",
