@@ -874,7 +874,8 @@ fn an_officer_fills_the_skeleton_step_by_step_to_a_passing_plan() {
             "  - id: {id}\n    area: {area}\n    title: {title}\n    competitiveness: [{pci}]\n    focus: [{focus}]\n    output: {output}\n    lead: {lead}\n    due: {due}\n"
         )
     };
-    let steps: Vec<(&str, Box<dyn Fn(&str) -> String>)> = vec![
+    type Edit = Box<dyn Fn(&str) -> String>;
+    let steps: Vec<(&str, Edit)> = vec![
         (
             "the plan's number and date",
             Box::new(|t: &str| {
