@@ -1032,3 +1032,84 @@ fn an_officer_fills_the_skeleton_step_by_step_to_a_passing_plan() {
     }
     assert!(before.is_empty(), "the filled plan still has {before:#?}");
 }
+
+#[test]
+fn help_is_vietnamese_by_default_and_english_on_request() {
+    let vi = stdout_of(&["check", "--help"]);
+    assert!(
+        vi.contains("Cách dùng:") && vi.contains("Tùy chọn:"),
+        "{vi}"
+    );
+    assert!(!vi.contains("Usage:") && !vi.contains("Options:"), "{vi}");
+    for args in [
+        vec!["--lang", "en", "check", "--help"],
+        vec!["check", "--help", "--lang", "en"],
+    ] {
+        let en = stdout_of(&args);
+        assert!(en.contains("Usage:") && en.contains("Options:"), "{en}");
+        assert!(!en.contains("Cách dùng:"), "{en}");
+    }
+    let out = cchc()
+        .env("CCHC_LANG", "en")
+        .args(["--help"])
+        .output()
+        .expect("run");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Commands:"));
+}
+
+#[test]
+fn the_rules_table_fits_an_80_column_terminal_in_vietnamese() {
+    let out = cchc()
+        .env("COLUMNS", "80")
+        .arg("rules")
+        .output()
+        .expect("run");
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    for line in text.lines() {
+        assert!(line.chars().count() <= 80, "{line:?}");
+    }
+    for rule in RULES {
+        assert!(text.contains(rule.code), "{} missing", rule.code);
+    }
+    assert!(text.contains("lỗi") && text.contains("cảnh báo"), "{text}");
+}
+
+#[test]
+fn the_skeletons_dates_lie_inside_its_period_and_it_lists_the_catalogs() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("ke-hoach.yaml");
+    cchc()
+        .arg("init")
+        .arg(&path)
+        .args(["--period", "2022-2025"])
+        .assert()
+        .code(0);
+    let text = std::fs::read_to_string(&path).expect("written");
+    assert!(
+        text.starts_with("# yaml-language-server: $schema="),
+        "{text}"
+    );
+    let years: Vec<u32> = text
+        .lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .flat_map(|l| {
+            l.split(|c: char| !c.is_ascii_digit())
+                .filter(|w| w.len() == 4)
+                .filter_map(|w| w.parse().ok())
+                .collect::<Vec<u32>>()
+        })
+        .filter(|y| (1990..2100).contains(y))
+        .collect();
+    assert!(!years.is_empty());
+    for year in &years {
+        assert!(
+            (2021..=2025).contains(year),
+            "{year} outside 2022–2025 (the issue date may be the year before)"
+        );
+    }
+    // The catalogs an officer picks from are in the file, as comments.
+    assert!(text.contains("land_access"), "PCI catalog");
+    assert!(text.contains("Tiếp cận đất đai"), "PCI names");
+    let (_, codes) = check_file(&path);
+    assert!(!codes.iter().any(|c| c == "M005"), "{codes:?}");
+}
