@@ -15,7 +15,8 @@ use crate::rules::select::Selection;
 use crate::tr;
 
 /// `cchc check`: checks the plans and renders the diagnostics.
-pub fn check(args: CheckArgs, cli_lang: Option<Lang>) -> Result<(String, u8), String> {
+/// `vt`: the console understands colour escapes (a Windows console may not).
+pub fn check(args: CheckArgs, cli_lang: Option<Lang>, vt: bool) -> Result<(String, u8), String> {
     let mut setup = Setup::new(
         args.config.as_deref(),
         args.no_config,
@@ -81,6 +82,7 @@ pub fn check(args: CheckArgs, cli_lang: Option<Lang>) -> Result<(String, u8), St
             Color::Auto => {
                 std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
                     && std::io::stdout().is_terminal()
+                    && vt
             }
         };
     let settings = Settings {

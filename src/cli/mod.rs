@@ -5,6 +5,7 @@
 pub mod args;
 mod catalog;
 mod commands;
+pub mod console;
 mod help;
 pub mod output;
 pub mod setup;
@@ -21,13 +22,27 @@ pub const PLAN_SCHEMA: &str = include_str!("../../schemas/plan.schema.json");
 
 /// Runs the command line; the exit status follows CLI.md.
 pub fn main() -> ExitCode {
-    let argv: Vec<String> = std::env::args().collect();
+    let console = console::Console::attach();
+    let mut argv: Vec<String> = std::env::args().collect();
+    if console.own_window {
+        let command = <Cli as clap::CommandFactory>::command();
+        let names: Vec<&str> = command.get_subcommands().map(|c| c.get_name()).collect();
+        argv = console::explorer_args(argv, &names);
+    }
+    let lang = help::early_lang(&argv);
+    let status = run(&argv, console);
+    console.finish(lang);
+    status
+}
+
+/// Runs one command line.
+fn run(argv: &[String], console: console::Console) -> ExitCode {
     let command = help::localize(
         <Cli as clap::CommandFactory>::command(),
-        help::early_lang(&argv),
+        help::early_lang(argv),
     );
     let parsed = command
-        .try_get_matches_from(&argv)
+        .try_get_matches_from(argv)
         .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
     let cli = match parsed {
         Ok(cli) => cli,
@@ -38,7 +53,7 @@ pub fn main() -> ExitCode {
     };
     let lang = cli.lang.unwrap_or_default();
     let result = match cli.command {
-        Command::Check(args) => commands::check(args, cli.lang),
+        Command::Check(args) => commands::check(args, cli.lang, console.vt),
         Command::Explain { rule } => catalog::explain(&rule, lang).map(|t| (t, 0)),
         Command::Rules => Ok((catalog::rules_table(lang, commands::terminal_width()), 0)),
         Command::Schema => Ok((PLAN_SCHEMA.to_owned(), 0)),
