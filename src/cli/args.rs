@@ -11,7 +11,14 @@ use crate::report::ReportFormat;
 #[derive(Parser, Debug)]
 #[command(
     name = "cchc",
-    version,
+    version = concat!(
+        env!("CARGO_PKG_VERSION"),
+        " (",
+        env!("CCHC_COMMIT"),
+        " ",
+        env!("CCHC_TARGET"),
+        ")"
+    ),
     about = "Kiểm tra kế hoạch cải cách hành chính (CCHC) viết bằng YAML / Checks administrative-reform action plans written in YAML"
 )]
 pub struct Cli {
