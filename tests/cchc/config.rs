@@ -173,6 +173,11 @@ fn ci_docs_commands_run_against_the_examples() {
             .trim()
             .trim_start_matches("- run: ")
             .trim_start_matches("- ");
+        // A command quoted in prose (`- \`cchc check …\` when …`) runs as quoted.
+        let line = match line.strip_prefix('`') {
+            Some(quoted) => quoted.split('`').next().unwrap_or_default(),
+            None => line,
+        };
         if !line.starts_with("cchc check") || !line.contains("plans/") {
             continue;
         }

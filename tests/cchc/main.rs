@@ -6,6 +6,7 @@
 mod architecture;
 mod cli;
 mod config;
+mod dist;
 mod fixtures;
 mod formats;
 mod hostile;
