@@ -10,13 +10,14 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
     let paths: Vec<std::path::PathBuf> = std::env::args().skip(1).map(Into::into).collect();
-    let targets = match cchc::check::targets(&paths, &mut cchc::config::Configs::none(), false) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("parse-floor: {e}");
-            std::process::exit(2);
-        }
-    };
+    let targets =
+        match cchc::check::targets(&paths, &mut cchc::config::Configs::none(), false, false) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("parse-floor: {e}");
+                std::process::exit(2);
+            }
+        };
     let next = AtomicUsize::new(0);
     let events = AtomicUsize::new(0);
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());

@@ -16,6 +16,7 @@ pub mod corpus;
 pub mod diagnostic;
 pub mod fuzzing;
 pub mod i18n;
+pub mod import;
 pub mod init;
 pub mod location;
 pub mod model;

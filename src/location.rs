@@ -144,6 +144,50 @@ impl fmt::Display for Pointer {
     }
 }
 
+/// Where a value of an office document is: a cell of a sheet, a cell of a
+/// Word table, or a body paragraph (rows, columns and numbers from 1).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Origin {
+    Cell { sheet: String, row: u32, col: u32 },
+    TableCell { table: u32, row: u32, col: u32 },
+    Paragraph(u32),
+}
+
+impl Origin {
+    /// The line and column a diagnostic there has: the row and column, or the
+    /// paragraph's number and 1.
+    pub fn line_column(&self) -> (u32, u32) {
+        match self {
+            Origin::Cell { row, col, .. } | Origin::TableCell { row, col, .. } => (*row, *col),
+            Origin::Paragraph(n) => (*n, 1),
+        }
+    }
+
+    /// A cell's column as Excel letters (`1` → `A`, `27` → `AA`).
+    pub fn column_letters(col: u32) -> String {
+        let mut n = col.max(1);
+        let mut out = Vec::new();
+        while n > 0 {
+            let rem = (n - 1) % 26;
+            out.push(b'A' + rem as u8);
+            n = (n - 1) / 26;
+        }
+        out.reverse();
+        String::from_utf8(out).unwrap_or_default()
+    }
+
+    /// How the place is written in a source comment: `Phụ lục!B12`, `Bảng 3, dòng 12`, `Đoạn 14`.
+    pub fn reference(&self) -> String {
+        match self {
+            Origin::Cell { sheet, row, col } => {
+                format!("{sheet}!{}{row}", Origin::column_letters(*col))
+            }
+            Origin::TableCell { table, row, .. } => format!("Bảng {table}, dòng {row}"),
+            Origin::Paragraph(n) => format!("Đoạn {n}"),
+        }
+    }
+}
+
 /// A source that can say where the value at a path is.
 pub trait SourceMap {
     /// The span of `part` of the value at `path`, `None` when `path` names nothing.
@@ -177,6 +221,19 @@ mod tests {
         assert_eq!(p.to_string(), "/tasks/3/lead");
         assert_eq!(Pointer::root().key("a/b~c").to_string(), "/a~1b~0c");
         assert_eq!(Pointer::root().to_string(), "");
+    }
+
+    #[test]
+    fn excel_columns_are_letters() {
+        assert_eq!(Origin::column_letters(1), "A");
+        assert_eq!(Origin::column_letters(26), "Z");
+        assert_eq!(Origin::column_letters(27), "AA");
+        let cell = Origin::Cell {
+            sheet: "Phụ lục".into(),
+            row: 12,
+            col: 5,
+        };
+        assert_eq!(cell.reference(), "Phụ lục!E12");
     }
 
     #[test]

@@ -165,6 +165,20 @@ pub struct Words {
     /// Words after which a product noun names no product (O002: `theo kế hoạch`).
     #[serde(default)]
     pub not_product_after: Vec<String>,
+    /// Words that start the name of a unit (office documents: where a lead or support cell splits).
+    #[serde(default)]
+    pub unit_words: Vec<String>,
+    /// A task's kind from words of its title (office documents), in order: the first kind found wins.
+    #[serde(default)]
+    pub kind_words: Vec<KindWords>,
+}
+
+/// The words of a title that make a task of `kind` (office documents).
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct KindWords {
+    pub kind: String,
+    pub words: Vec<String>,
 }
 
 /// The word lists, folded into words once when the profile is loaded.
@@ -176,6 +190,9 @@ pub struct FoldedWords {
     pub collective_leads: Vec<Vec<String>>,
     pub placeholder_reasons: Vec<Vec<String>>,
     pub not_product_after: Vec<Vec<String>>,
+    pub unit_words: Vec<Vec<String>>,
+    /// `(kind, phrases)`, in the profile's order.
+    pub kind_words: Vec<(String, Vec<Vec<String>>)>,
 }
 
 const BUILT_IN: &[(&str, &str)] = &[
@@ -291,6 +308,13 @@ impl Profile {
             collective_leads: fold_all(&profile.words.collective_leads),
             placeholder_reasons: fold_all(&profile.words.placeholder_reasons),
             not_product_after: fold_all(&profile.words.not_product_after),
+            unit_words: fold_all(&profile.words.unit_words),
+            kind_words: profile
+                .words
+                .kind_words
+                .iter()
+                .map(|k| (k.kind.clone(), fold_all(&k.words)))
+                .collect(),
         };
         profile.names = Catalog::ALL
             .iter()
@@ -431,6 +455,16 @@ impl Profile {
                 .placeholder_reasons
                 .iter()
                 .any(|p| !p.is_empty() && *p == words)
+    }
+
+    /// Whether `text` contains one of the profile's collective phrases
+    /// (`các phòng`, `toàn Sở`), compared word by word, folded.
+    pub fn is_collective(&self, text: &str) -> bool {
+        let words = text::words(text);
+        self.folded
+            .collective_leads
+            .iter()
+            .any(|p| text::contains_phrase(&words, p))
     }
 
     /// The word lists as folded words.

@@ -7,11 +7,14 @@ use std::sync::Arc;
 
 use crate::check::{FileReport, Options, SkipReason, Target};
 use crate::config::Config;
+use crate::location::Origin;
 use crate::location::SourceMap;
 use crate::profile::{self, Profile};
 use crate::rules::{
     self, Located, PlanSummary, Sink, Spot, input, input_limit, invalid_code, not_utf8,
 };
+use crate::source::office::plan::{Lowered, OfficeNote};
+use crate::source::office::{self, Kind};
 use crate::source::yaml::{Note, Shape};
 use crate::source::{self, ReadError};
 use crate::suppress;
@@ -78,6 +81,10 @@ pub fn check_source(
         let mut sink = Sink::default();
         input_limit::too_large(&mut sink, bytes.len() as u64, opts.lang);
         report.diagnostics = locate_all(sink, None, opts);
+        return report;
+    }
+    if let Some(kind) = Kind::of(path) {
+        check_office(&mut report, kind, bytes, walked, opts);
         return report;
     }
     match source::decode(bytes) {
@@ -173,6 +180,146 @@ fn check_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options)
     if opts.keep_plan {
         report.plan = Some(plan);
     }
+}
+
+/// Checks a `.docx`/`.xlsx`: read into its tables, mapped into the plan tree,
+/// then the same lowering and rules as a YAML plan; places are translated
+/// from the tree's synthetic lines back to cells and paragraphs.
+fn check_office(report: &mut FileReport, kind: Kind, bytes: &[u8], walked: bool, opts: &Options) {
+    let lang = opts.lang;
+    let mut sink = Sink::default();
+    let doc = match office::read(kind, bytes) {
+        Ok(doc) => doc,
+        Err(why) => {
+            rules::unreadable_document::report(&mut sink, &why, lang);
+            report.diagnostics = locate_all(sink, None, opts);
+            return;
+        }
+    };
+    let excel = kind == Kind::Excel;
+    let configured = report.config.as_ref().and_then(|c| c.profile.as_ref());
+    let mut profile: &Profile = opts
+        .profile
+        .as_ref()
+        .or(configured)
+        .unwrap_or_else(|| profile::default_profile());
+    let mut lowered = office::plan::lower(&doc, profile, excel);
+    // A `Hồ sơ chỉ đạo` row names the profile, as `directive:` does.
+    if opts.profile.is_none()
+        && let Some(id) = source::yaml::directive(&lowered.tree).map(str::to_owned)
+        && id != profile.id
+    {
+        match configured
+            .filter(|p| p.id == id)
+            .or_else(|| profile::find_built_in(&id))
+        {
+            Some(p) => {
+                profile = p;
+                lowered = office::plan::lower(&doc, profile, excel);
+            }
+            None => {
+                let known: Vec<&str> = profile::built_in().iter().map(|p| p.id.as_str()).collect();
+                invalid_code::unknown_directive(&mut sink, &id, &known, lang);
+                finish_office(report, sink, &lowered, opts);
+                return;
+            }
+        }
+    }
+    if let Some(OfficeNote::NoTaskTable { tables }) = lowered
+        .notes
+        .iter()
+        .find(|n| matches!(n, OfficeNote::NoTaskTable { .. }))
+    {
+        if walked {
+            report.skipped = Some(SkipReason::NotAPlan);
+            return;
+        }
+        rules::no_task_table::report(&mut sink, tables, lang);
+        finish_office(report, sink, &lowered, opts);
+        return;
+    }
+    for note in &lowered.notes {
+        if let OfficeNote::UnknownColumn { span, header } = note {
+            rules::unknown_column::report(&mut sink, *span, header, lang);
+        }
+    }
+    report.profile = Some(profile.id.clone());
+    let identity = crate::location::Pointer::keys(&["plan"]);
+    let mut plan = source::yaml::lower(&lowered.tree, profile, &mut |note| match &note {
+        Note::Structure(Shape::MissingKey { pointer, key }) if *pointer == identity => {
+            rules::invalid_structure::missing_identity(&mut sink, key, excel, lang);
+        }
+        _ => input::plan_note(&mut sink, &note, lang),
+    });
+    crate::model::names::resolve(&mut plan, profile);
+    rules::run_plan_rules(&plan, profile, lang, &mut sink);
+    report.plan_rules_ran = true;
+    let map: &dyn SourceMap = &lowered.tree;
+    let spot = |pointer: &crate::location::Pointer| {
+        let mut s = Spot::of(map, pointer);
+        s.span = real_span(&lowered, s.span);
+        if let Some(o) = lowered.origin(s.key_line) {
+            s.key_line = o.line_column().0;
+        }
+        s
+    };
+    report.summary = plan.info.as_ref().map(|info| PlanSummary {
+        file: 0,
+        path: report.path.clone(),
+        number: info.number.clone().map(|n| (n, spot(&info.at("number")))),
+        agency: info.agency.clone(),
+        period: info.period().map(|p| (p, spot(&info.at("period")))),
+    });
+    finish_office(report, sink, &lowered, opts);
+    if opts.keep_plan {
+        report.plan = Some(plan);
+    }
+}
+
+/// The span a synthetic span stands for: the cell's row and column (one character wide).
+fn real_span(lowered: &Lowered, span: crate::location::Span) -> crate::location::Span {
+    let Some(origin) = lowered.origin(span.start.line) else {
+        return span;
+    };
+    let (line, col) = origin.line_column();
+    let start = crate::location::Pos {
+        line,
+        col: col.saturating_sub(1),
+    };
+    crate::location::Span {
+        start,
+        end: crate::location::Pos { line, col },
+    }
+}
+
+/// Places an office document's findings on its cells and paragraphs.
+fn finish_office(report: &mut FileReport, sink: Sink, lowered: &Lowered, opts: &Options) {
+    let origin_of = |line: u32| -> Option<Origin> { lowered.origin(line).cloned() };
+    let mut located = locate_all(sink, Some(&lowered.tree), opts);
+    for d in &mut located {
+        if let Some(origin) = origin_of(d.line) {
+            let (line, col) = origin.line_column();
+            d.line = line;
+            d.column = col;
+            d.end_line = line;
+            d.end_column = col + 1;
+            d.origin = Some(origin);
+        }
+        if let Some(r) = &mut d.related
+            && let Some(origin) = origin_of(r.line)
+        {
+            let (line, col) = origin.line_column();
+            *r = rules::Place {
+                line,
+                column: col,
+                end_line: line,
+                end_column: col + 1,
+            };
+        }
+        d.key_line = None;
+    }
+    report.diagnostics = located;
+    report.office = Some(Arc::new(lowered.tables.clone()));
 }
 
 /// The file's suppression comments, none when the run ignores them.

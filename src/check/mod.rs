@@ -97,6 +97,8 @@ pub struct FileReport {
     pub plan: Option<Plan>,
     /// The config file that applied to this file.
     pub config: Option<Arc<Config>>,
+    /// An office document's task tables, for showing a row in diagnostics.
+    pub office: Option<Arc<Vec<crate::source::office::Table>>>,
     /// The rule families that ran on this file and were selected for it (a
     /// file that could not be read as a plan ran only the P rules).
     pub families: Vec<Family>,
@@ -118,6 +120,7 @@ impl FileReport {
             skipped: None,
             unreadable: false,
             plan: None,
+            office: None,
             config: None,
             families: Vec::new(),
             plan_rules_ran: false,

@@ -8,6 +8,7 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use crate::check::SkipReason;
+use crate::source::office::Kind;
 use std::sync::Arc;
 
 use crate::config::{Config, Configs};
@@ -39,7 +40,8 @@ impl Target {
     }
 }
 
-/// Expands command-line paths: directories are walked for `*.yaml`/`*.yml`,
+/// Expands command-line paths: directories are walked for `*.yaml`/`*.yml`
+/// (with `office` also `*.docx`/`*.xlsx`),
 /// skipping hidden directories and what `.gitignore` ignores; files their
 /// config excludes are listed as passed over. `skip_non_plans` treats named
 /// files like walked ones. A config file that cannot be read is an error.
@@ -47,6 +49,7 @@ pub fn targets(
     paths: &[PathBuf],
     configs: &mut Configs,
     skip_non_plans: bool,
+    office: bool,
 ) -> Result<Vec<Target>, String> {
     let mut out = Vec::new();
     let mut seen = HashSet::new();
@@ -75,7 +78,13 @@ pub fn targets(
         for entry in walker.flatten() {
             let p = entry.path();
             let is_yaml = p.extension().is_some_and(|e| e == "yaml" || e == "yml");
-            if !is_yaml || entry.file_type().is_none_or(|t| t.is_dir()) || !first(p) {
+            // `~$ke-hoach.docx` is the lock file Word keeps beside an open document.
+            let is_office = office
+                && p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| !n.starts_with("~$") && Kind::of(n).is_some());
+            if !(is_yaml || is_office) || entry.file_type().is_none_or(|t| t.is_dir()) || !first(p)
+            {
                 continue;
             }
             let config = configs.for_file(p)?;

@@ -46,6 +46,8 @@ pub enum Command {
     Profiles,
     /// Write a commented plan skeleton; its diagnostics are the to-do list.
     Init(InitArgs),
+    /// Convert a Word or Excel plan (.docx/.xlsx) into the YAML format.
+    Import(ImportArgs),
     /// Coverage, roadmap, objectives and compliance views over plans.
     Report(ReportArgs),
     /// Print a shell completion script.
@@ -70,6 +72,22 @@ pub struct InitArgs {
     #[arg(long)]
     pub profile: Option<String>,
     /// Overwrite an existing file.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ImportArgs {
+    /// The .docx or .xlsx plan to read.
+    #[arg(value_name = "FILE")]
+    pub document: PathBuf,
+    /// Write the YAML there (atomically) instead of standard output.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+    /// Directive profile: a built-in id or a profile file.
+    #[arg(long)]
+    pub profile: Option<String>,
+    /// Overwrite an existing output file.
     #[arg(long)]
     pub force: bool,
 }
@@ -131,6 +149,9 @@ pub struct CheckArgs {
     /// (what the pre-commit hook passes: pre-commit names every staged YAML file).
     #[arg(long)]
     pub skip_non_plans: bool,
+    /// Directory walks also read Word and Excel plans (`*.docx`, `*.xlsx`).
+    #[arg(long)]
+    pub office: bool,
     /// Also list the skipped files and where the config came from.
     #[arg(long, short)]
     pub verbose: bool,
@@ -152,4 +173,7 @@ pub struct ReportArgs {
     /// Use no config file.
     #[arg(long)]
     pub no_config: bool,
+    /// Directory walks also read Word and Excel plans (`*.docx`, `*.xlsx`).
+    #[arg(long)]
+    pub office: bool,
 }

@@ -4,7 +4,7 @@
 use std::io::{IsTerminal, Read};
 
 use crate::check::{self, Options};
-use crate::cli::args::{CheckArgs, Color, InitArgs, ReportArgs};
+use crate::cli::args::{CheckArgs, Color, ImportArgs, InitArgs, ReportArgs};
 use crate::cli::output::{deliver, refuse_inputs, write_file};
 use crate::cli::setup::Setup;
 use crate::diagnostic::Severity;
@@ -43,7 +43,7 @@ pub fn check(args: CheckArgs, cli_lang: Option<Lang>, vt: bool) -> Result<(Strin
         .iter()
         .cloned()
         .partition(|p| p.as_os_str() == "-");
-    let targets = check::targets(&paths, &mut setup.configs, args.skip_non_plans)?;
+    let targets = check::targets(&paths, &mut setup.configs, args.skip_non_plans, args.office)?;
     refuse_inputs(
         args.output.as_deref(),
         targets.iter().map(|t| t.path.as_path()),
@@ -126,7 +126,7 @@ pub fn report(args: ReportArgs, cli_lang: Option<Lang>) -> Result<(String, u8), 
         keep_plan: true,
         ..setup.options()
     };
-    let targets = check::targets(&args.paths, &mut setup.configs, false)?;
+    let targets = check::targets(&args.paths, &mut setup.configs, false, args.office)?;
     refuse_inputs(
         args.output.as_deref(),
         targets.iter().map(|t| t.path.as_path()),
@@ -150,6 +150,69 @@ pub fn report(args: ReportArgs, cli_lang: Option<Lang>) -> Result<(String, u8), 
 }
 
 /// `cchc init`: writes the plan skeleton, never over an existing file without `--force`.
+/// `cchc import`: a Word or Excel plan as YAML, on standard output or in `-o FILE`.
+pub fn import(args: ImportArgs, lang: Lang) -> Result<(String, u8), String> {
+    let shown = args.document.display().to_string();
+    let name = args
+        .document
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| shown.clone());
+    let Some(kind) = crate::source::office::Kind::of(&name) else {
+        return Err(tr!(
+            lang,
+            "{shown}: `cchc import` đọc tệp .docx hoặc .xlsx",
+            "{shown}: `cchc import` reads a .docx or .xlsx file"
+        ));
+    };
+    let profile = match args.profile.as_deref() {
+        Some(p) => profile::resolve(p, None, lang)?,
+        None => profile::default_profile().clone(),
+    };
+    let bytes = crate::source::read(&args.document).map_err(|e| {
+        tr!(
+            lang,
+            "không đọc được {shown}: {e:?}",
+            "cannot read {shown}: {e:?}"
+        )
+    })?;
+    let (text, summary) = match crate::import::import(&name, kind, &bytes, &profile, lang) {
+        Ok(done) => done,
+        Err(why) => {
+            let mut sink = crate::rules::Sink::default();
+            crate::rules::unreadable_document::report(&mut sink, &why, lang);
+            let message = sink
+                .finish(lang)
+                .into_iter()
+                .map(|f| {
+                    let help = f.diagnostic.help.unwrap_or_default();
+                    format!("{shown}: T001 {} ({help})", f.diagnostic.message)
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            eprintln!("{message}");
+            return Ok((String::new(), 1));
+        }
+    };
+    eprintln!("{}", crate::import::describe(&summary, lang));
+    match &args.output {
+        None => Ok((text, 0)),
+        Some(out) => {
+            refuse_inputs(Some(out.as_path()), [args.document.as_path()], lang)?;
+            write_file(out, text.as_bytes(), args.force).map_err(|e| match e.kind() {
+                std::io::ErrorKind::AlreadyExists => tr!(
+                    lang,
+                    "{} đã tồn tại; dùng --force để ghi đè",
+                    "{} already exists; use --force to overwrite it",
+                    out.display()
+                ),
+                _ => crate::cli::output::cannot_write(out, &e, lang),
+            })?;
+            Ok((String::new(), 0))
+        }
+    }
+}
+
 pub fn init(args: InitArgs, lang: Lang) -> Result<String, String> {
     let profile = match args.profile.as_deref() {
         Some(p) => profile::resolve(p, None, lang)?,

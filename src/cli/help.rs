@@ -87,6 +87,7 @@ const ARGS_VI: &[(&str, &str)] = &[
     ("office", "Khi duyệt thư mục, đọc cả tệp .xlsx và .docx"),
     ("rule", "Mã quy tắc (C001) hoặc tên (missing-reform-area)"),
     ("file", "Tệp sẽ ghi"),
+    ("document", "Tệp kế hoạch .docx hoặc .xlsx cần chuyển"),
     ("agency", "Cơ quan ban hành"),
     (
         "period",
@@ -112,6 +113,10 @@ const COMMANDS_VI: &[(&str, &str)] = &[
     (
         "init",
         "Viết khung kế hoạch có chú thích; các thông báo của nó là danh sách việc cần làm",
+    ),
+    (
+        "import",
+        "Chuyển kế hoạch viết bằng Word hoặc Excel (.docx, .xlsx) sang định dạng YAML",
     ),
     (
         "report",

@@ -59,6 +59,7 @@ fn run(argv: &[String], console: console::Console) -> ExitCode {
         Command::Schema => Ok((PLAN_SCHEMA.to_owned(), 0)),
         Command::Profiles => Ok((catalog::profiles_table(lang), 0)),
         Command::Init(args) => commands::init(args, lang).map(|t| (t, 0)),
+        Command::Import(args) => commands::import(args, lang),
         Command::Report(args) => commands::report(args, cli.lang),
         Command::Completions { shell } => {
             let mut out = Vec::new();

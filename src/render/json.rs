@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::check::RunReport;
 use crate::diagnostic::Severity;
+use crate::location::Origin;
 use crate::render::all;
 
 #[derive(Serialize)]
@@ -82,6 +83,35 @@ struct Entry<'a> {
     column: u32,
     end_line: u32,
     end_column: u32,
+    /// Where in an office document (absent for YAML).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<Source<'a>>,
+}
+
+/// The cell or paragraph of a table document (CLI.md "JSON document").
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Source<'a> {
+    Cell { sheet: &'a str, cell: String },
+    Table { table: u32, row: u32, column: u32 },
+    Paragraph { paragraph: u32 },
+}
+
+impl<'a> Source<'a> {
+    fn of(origin: &'a Origin) -> Source<'a> {
+        match origin {
+            Origin::Cell { sheet, row, col } => Source::Cell {
+                sheet,
+                cell: format!("{}{row}", Origin::column_letters(*col)),
+            },
+            Origin::TableCell { table, row, col } => Source::Table {
+                table: *table,
+                row: *row,
+                column: *col,
+            },
+            Origin::Paragraph(n) => Source::Paragraph { paragraph: *n },
+        }
+    }
 }
 
 pub fn render(report: &RunReport) -> String {
@@ -118,6 +148,7 @@ pub fn render(report: &RunReport) -> String {
                 column: d.column,
                 end_line: d.end_line,
                 end_column: d.end_column,
+                source: d.origin.as_ref().map(Source::of),
             })
             .collect(),
     };

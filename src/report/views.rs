@@ -376,7 +376,17 @@ fn compliance(r: &Report, lang: Lang) -> View {
         tr!(lang, "Lỗi", "Errors"),
         tr!(lang, "Cảnh báo", "Warnings"),
     ];
-    compliance_headers.extend(Family::ALL.map(|f| f.letter().to_string()));
+    // The T rules apply to office documents only: their column is shown when one is in the report.
+    let families: Vec<Family> = Family::ALL
+        .into_iter()
+        .filter(|f| {
+            *f != Family::Tables
+                || r.plans
+                    .iter()
+                    .any(|p| crate::source::office::Kind::of(&p.path).is_some())
+        })
+        .collect();
+    compliance_headers.extend(families.iter().map(|f| f.letter().to_string()));
     compliance_headers.push(tr!(lang, "Sẵn sàng trình", "Ready"));
     let compliance_rows = r
         .plans
@@ -388,7 +398,7 @@ fn compliance(r: &Report, lang: Lang) -> View {
                 Cell::text(c.errors.to_string()),
                 Cell::text(c.warnings.to_string()),
             ];
-            for f in Family::ALL {
+            for f in &families {
                 row.push(Cell::text(
                     c.families
                         .get(&f.letter().to_string())

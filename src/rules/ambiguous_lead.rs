@@ -35,12 +35,7 @@ pub static RULE: Rule = Rule {
 
 /// Whether `lead` contains one of the profile's collective phrases.
 pub fn is_collective(profile: &Profile, lead: &str) -> bool {
-    let words = text::words(lead);
-    profile
-        .folded()
-        .collective_leads
-        .iter()
-        .any(|p| text::contains_phrase(&words, p))
+    profile.is_collective(lead)
 }
 
 fn check(ctx: &mut Context) {

@@ -253,6 +253,8 @@ pub struct Located {
     /// block mapping is reported at its first key): a suppression on the key's
     /// line applies too.
     pub key_line: Option<u32>,
+    /// The cell or paragraph of an office document the place is.
+    pub origin: Option<crate::location::Origin>,
 }
 
 impl Located {
@@ -275,6 +277,7 @@ impl Located {
             end_column: place.end_column,
             related,
             key_line: None,
+            origin: None,
         }
     }
 

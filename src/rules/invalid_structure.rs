@@ -225,3 +225,69 @@ pub fn extra_document(sink: &mut Sink, span: Span, lang: Lang) {
         .at(span)
     });
 }
+
+/// P002 for an identity field an office document does not state, at the
+/// document's start, saying where the document is expected to state it.
+pub fn missing_identity(sink: &mut Sink, key: &str, excel: bool, lang: Lang) {
+    let (what, word, sheet) = match key {
+        "agency" => (
+            tr!(lang, "tên cơ quan ban hành", "the issuing agency"),
+            tr!(
+                lang,
+                "ô bên trái của khối đầu văn bản, dưới tên cơ quan cấp trên (`UBND TỈNH BẮC KẠN` rồi `SỞ TƯ PHÁP`)",
+                "the left cell of the header block, under the parent agency (`UBND TỈNH BẮC KẠN` then `SỞ TƯ PHÁP`)"
+            ),
+            "Cơ quan",
+        ),
+        "number" => (
+            tr!(lang, "số hiệu văn bản", "the document number"),
+            tr!(lang, "dòng `Số: …/KH-…` ở đầu văn bản", "the line `Số: …/KH-…` at the top"),
+            "Số hiệu",
+        ),
+        "title" => (
+            tr!(lang, "tên (trích yếu) kế hoạch", "the plan's title"),
+            tr!(
+                lang,
+                "đoạn `KẾ HOẠCH` và dòng trích yếu ngay dưới nó",
+                "the paragraph `KẾ HOẠCH` and the summary line below it"
+            ),
+            "Tên kế hoạch",
+        ),
+        "issued" => (
+            tr!(lang, "ngày ban hành", "the date of issue"),
+            tr!(
+                lang,
+                "dòng địa danh, ngày tháng ở đầu văn bản (`Bắc Kạn, ngày 10 tháng 12 năm 2021`)",
+                "the place-and-date line at the top (`Bắc Kạn, ngày 10 tháng 12 năm 2021`)"
+            ),
+            "Ngày ban hành",
+        ),
+        _ => (
+            tr!(lang, "giai đoạn của kế hoạch", "the plan's period"),
+            tr!(
+                lang,
+                "dòng trích yếu (`… giai đoạn 2022 – 2025` hoặc `… năm 2023`)",
+                "the summary line (`… giai đoạn 2022 – 2025` or `… năm 2023`)"
+            ),
+            "Giai đoạn",
+        ),
+    };
+    let help = if excel {
+        tr!(
+            lang,
+            "Ghi vào dòng `{sheet}` của sheet `Thông tin` (cột A là tên mục, cột B là nội dung).",
+            "Write it on the `{sheet}` row of the `Thông tin` sheet (the label in column A, the value in column B)."
+        )
+    } else {
+        tr!(lang, "Ghi ở {word}.", "Write it in {word}.")
+    };
+    sink.report(&RULE, || {
+        Diagnostic::document(tr!(
+            lang,
+            "Văn bản chưa ghi {what} (`{key}`)",
+            "The document does not state {what} (`{key}`)"
+        ))
+        .help(help)
+        .item(key.to_owned())
+    });
+}

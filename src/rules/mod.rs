@@ -79,6 +79,9 @@ registry! {
     suppression_without_reason,
     unused_suppression,
     unknown_code_in_suppression,
+    unreadable_document,
+    no_task_table,
+    unknown_column,
 }
 
 /// Where a rule reports a missing key of the item at `item`: at its
@@ -120,11 +123,12 @@ pub enum Family {
     Directive,
     CrossFile,
     Suppression,
+    Tables,
 }
 
 impl Family {
     /// Every family, in the order they are listed.
-    pub const ALL: [Family; 9] = [
+    pub const ALL: [Family; 10] = [
         Family::Input,
         Family::Coverage,
         Family::Objectives,
@@ -134,6 +138,7 @@ impl Family {
         Family::Directive,
         Family::CrossFile,
         Family::Suppression,
+        Family::Tables,
     ];
 
     /// The letter its codes start with.
@@ -155,7 +160,7 @@ impl Family {
 }
 
 /// Each family's letter and name, in the order of [`Family::ALL`].
-const FAMILY_NAMES: [(char, Text); 9] = [
+const FAMILY_NAMES: [(char, Text); 10] = [
     (
         'P',
         Text {
@@ -217,6 +222,13 @@ const FAMILY_NAMES: [(char, Text); 9] = [
         Text {
             vi: "S: chú thích bỏ qua",
             en: "S: suppressions",
+        },
+    ),
+    (
+        'T',
+        Text {
+            vi: "T: văn bản Word/Excel",
+            en: "T: table documents",
         },
     ),
 ];

@@ -3,6 +3,7 @@
 //! out of a YAML tree ([`yaml`]). Nothing here names a rule: problems come
 //! back as typed notes, and each rule turns its note into a diagnostic.
 
+pub mod office;
 pub mod syntax;
 pub mod yaml;
 

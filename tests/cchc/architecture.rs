@@ -9,7 +9,7 @@ use std::path::Path;
 /// The layers, from the top; a module may use only modules of lower layers.
 const LAYERS: &[&[&str]] = &[
     &["cli", "fuzzing"],
-    &["report", "render", "init"],
+    &["report", "render", "init", "import"],
     &["check"],
     &["suppress", "config"],
     &["rules"],

@@ -10,6 +10,7 @@ mod dist;
 mod fixtures;
 mod formats;
 mod hostile;
+mod office;
 mod report;
 mod schemas;
 
