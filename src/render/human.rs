@@ -13,8 +13,10 @@ use miette::{
 use crate::check::{FileReport, RunReport};
 use crate::diagnostic::Severity;
 use crate::i18n::Lang;
+use crate::location::Origin;
 use crate::render::Settings;
 use crate::rules::Located;
+use crate::source::office::{Table as OfficeTable, TableName, header};
 use crate::text::printable;
 use crate::tr;
 
@@ -182,6 +184,7 @@ pub fn render(report: &RunReport, settings: &Settings) -> String {
         }
         let text = file.source.as_deref().map(printable_source);
         let lines = text.as_deref().map(Lines::new);
+        let office = file.office.as_deref().map(Vec::as_slice);
         let name = printable(&file.path).into_owned();
         // Diagnostics of one code at one place (ten C002 at `tasks:`) are one
         // block listing each (they are sorted, so such runs are adjacent).
@@ -191,7 +194,16 @@ pub fn render(report: &RunReport, settings: &Settings) -> String {
                     == (b.line, b.column, b.end_line, b.end_column)
         }) {
             match group {
-                [one] => render_one(&mut out, one, &name, lines.as_ref(), settings, &theme, None),
+                [one] => render_one(
+                    &mut out,
+                    one,
+                    &name,
+                    lines.as_ref(),
+                    office,
+                    settings,
+                    &theme,
+                    None,
+                ),
                 [first, ..] => {
                     let (heading, footer) = grouped(group, settings.lang);
                     let mut shown = first.clone();
@@ -208,6 +220,7 @@ pub fn render(report: &RunReport, settings: &Settings) -> String {
                         &shown,
                         &name,
                         lines.as_ref(),
+                        office,
                         settings,
                         &theme,
                         footer,
@@ -341,11 +354,13 @@ fn excerpt<'a>(
     (source, spans)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn render_one(
     out: &mut String,
     d: &Located,
     name: &str,
     lines: Option<&Lines>,
+    office: Option<&[OfficeTable]>,
     settings: &Settings,
     theme: &GraphicalTheme,
     footer: Option<&str>,
@@ -365,10 +380,10 @@ fn render_one(
         }
         None => (None, Vec::new()),
     };
-    let header_location = if source.is_none() {
-        format!("  ╭─[{name}:{}:{}]\n", d.line, d.column)
-    } else {
-        String::new()
+    let header_location = match (&source, &d.origin) {
+        (None, Some(origin)) => office_excerpt(name, origin, office.unwrap_or_default(), settings),
+        (None, None) => format!("  ╭─[{name}:{}:{}]\n", d.line, d.column),
+        _ => String::new(),
     };
     let report = Report {
         heading,
@@ -392,13 +407,176 @@ fn render_one(
     if header_location.is_empty() {
         out.push_str(&rendered);
     } else {
-        let mut parts = rendered.splitn(2, '\n');
-        out.push_str(parts.next().unwrap_or_default());
-        out.push('\n');
+        // After the heading, which may wrap over several lines: before the first blank line.
+        let at = rendered.find("\n\n").map_or(rendered.len(), |i| i + 1);
+        let (heading, rest) = rendered.split_at(at);
+        out.push_str(heading);
+        if !heading.ends_with('\n') {
+            out.push('\n');
+        }
         out.push_str(&header_location);
-        out.push_str(parts.next().unwrap_or_default());
+        out.push_str(rest);
     }
     out.push('\n');
+}
+
+/// Where in an office document, in words: `sheet Nhiệm vụ, ô F13 (dòng 13, cột Đơn vị chủ trì)`,
+/// `Bảng 3, dòng 15, cột Đơn vị chủ trì`, `đoạn 14`.
+fn office_place(origin: &Origin, column: Option<&str>, lang: Lang) -> String {
+    let col = |c: u32| match column {
+        Some(name) if !name.is_empty() => printable(name).into_owned(),
+        _ => c.to_string(),
+    };
+    match origin {
+        Origin::Cell { sheet, row, col: c } => tr!(
+            lang,
+            "sheet {}, ô {}{row} (dòng {row}, cột {})",
+            "sheet {}, cell {}{row} (row {row}, column {})",
+            printable(sheet),
+            Origin::column_letters(*c),
+            col(*c)
+        ),
+        Origin::TableCell { table, row, col: c } => tr!(
+            lang,
+            "Bảng {table}, dòng {row}, cột {}",
+            "table {table}, row {row}, column {}",
+            col(*c)
+        ),
+        Origin::Paragraph(n) => tr!(lang, "đoạn {n}", "paragraph {n}"),
+    }
+}
+
+/// `╭─[file: place]`, or the place on a line of its own when both do not fit the width.
+fn place_line(name: &str, place: &str, width: usize) -> String {
+    let one = format!("  ╭─[{name}: {place}]\n");
+    if one.chars().count() <= width + 1 {
+        return one;
+    }
+    let room = width.saturating_sub(4).max(10);
+    let place: String = if place.chars().count() > room {
+        place.chars().take(room - 1).chain(['…']).collect()
+    } else {
+        place.to_owned()
+    };
+    format!("  ╭─[{name}]\n  │ {place}\n")
+}
+
+/// The place of an office diagnostic and, for a table cell, its row shown as a
+/// small table under the header row, the cell marked.
+fn office_excerpt(
+    name: &str,
+    origin: &Origin,
+    tables: &[OfficeTable],
+    settings: &Settings,
+) -> String {
+    use std::fmt::Write as _;
+    let lang = settings.lang;
+    let (table_name, row, col) = match origin {
+        Origin::Cell { sheet, row, col } => (TableName::Sheet(sheet.clone()), *row, *col),
+        Origin::TableCell { table, row, col } => (TableName::Word(*table), *row, *col),
+        Origin::Paragraph(_) => {
+            return place_line(name, &office_place(origin, None, lang), settings.width);
+        }
+    };
+    let Some(table) = tables.iter().find(|t| t.name == table_name) else {
+        return place_line(name, &office_place(origin, None, lang), settings.width);
+    };
+    let header = header::find(table, header::task_field)
+        .filter(|h| h.has(|f| f == header::Field::Title))
+        .or_else(|| header::find(table, header::objective_field));
+    let Some(header) = header else {
+        return place_line(name, &office_place(origin, None, lang), settings.width);
+    };
+    let heading_of = |c: u32| {
+        header
+            .columns
+            .iter()
+            .find(|x| x.col + 1 == c)
+            .map(|x| x.text.clone())
+    };
+    let place = office_place(origin, heading_of(col).as_deref(), lang);
+    let mut out = place_line(name, &place, settings.width);
+    // The number and title columns, and the marked one.
+    let mut cols: Vec<u32> = header
+        .columns
+        .iter()
+        .filter(|c| {
+            matches!(
+                c.field,
+                Some(header::Field::Number | header::Field::Title | header::Field::Statement)
+            )
+        })
+        .map(|c| c.col + 1)
+        .collect();
+    cols.push(col);
+    cols.sort_unstable();
+    cols.dedup();
+    let header_rows = header.first..header.body_start();
+    let at_header = table.rows[header_rows.clone()]
+        .iter()
+        .any(|r| r.number == row);
+    let data = table.rows.iter().find(|r| r.number == row);
+    let room = settings.width.saturating_sub(10).max(30);
+    let widest = (room / cols.len()).clamp(6, 40);
+    let cut = |s: &str| -> String {
+        let s = printable(&s.replace('\n', " ")).into_owned();
+        if s.chars().count() > widest {
+            let mut t: String = s.chars().take(widest - 1).collect();
+            t.push('…');
+            t
+        } else {
+            s
+        }
+    };
+    let head: Vec<String> = cols
+        .iter()
+        .map(|&c| cut(&heading_of(c).unwrap_or_default()))
+        .collect();
+    let body: Vec<String> = match data.filter(|_| !at_header) {
+        Some(r) => cols
+            .iter()
+            .map(|&c| cut(r.slots.get(c as usize - 1).map_or("", |s| s.text.as_str())))
+            .collect(),
+        None => Vec::new(),
+    };
+    let widths: Vec<usize> = (0..cols.len())
+        .map(|i| {
+            head[i]
+                .chars()
+                .count()
+                .max(body.get(i).map_or(0, |b| b.chars().count()))
+                .max(1)
+        })
+        .collect();
+    let line = |cells: &[String]| -> String {
+        cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
+            .collect::<Vec<_>>()
+            .join(" │ ")
+            .trim_end()
+            .to_owned()
+    };
+    let header_number = table
+        .rows
+        .get(header.body_start().saturating_sub(1))
+        .map_or(0, |r| r.number);
+    let numbers = format!("{header_number}").len().max(format!("{row}").len());
+    let _ = writeln!(out, "  │ {:>numbers$} │ {}", header_number, line(&head));
+    if !body.is_empty() {
+        let _ = writeln!(out, "  │ {:>numbers$} │ {}", row, line(&body));
+    }
+    let marked = cols.iter().position(|&c| c == col).unwrap_or(0);
+    let offset: usize = widths[..marked].iter().map(|w| w + 3).sum();
+    let _ = writeln!(
+        out,
+        "  │ {:>numbers$}   {}{}",
+        "",
+        " ".repeat(offset),
+        "─".repeat(widths[marked])
+    );
+    out
 }
 
 /// The one-line summary used by the concise format.

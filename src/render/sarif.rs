@@ -123,6 +123,16 @@ struct Suppression {
 #[serde(rename_all = "camelCase")]
 struct Location {
     physical_location: PhysicalLocation,
+    /// The cell or paragraph of an office document (`Nhiệm vụ!F13`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    logical_locations: Option<Vec<LogicalLocation>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct LogicalLocation {
+    name: String,
+    fully_qualified_name: String,
 }
 
 #[derive(Serialize)]
@@ -304,9 +314,18 @@ fn result(
             .unwrap_or(0),
         level: level(d.severity()),
         message: Message {
-            text: d.diagnostic.message.clone(),
+            text: match &d.origin {
+                Some(o) => format!("{} ({})", d.diagnostic.message, o.reference()),
+                None => d.diagnostic.message.clone(),
+            },
         },
         locations: vec![Location {
+            logical_locations: d.origin.as_ref().map(|o| {
+                vec![LogicalLocation {
+                    name: o.reference(),
+                    fully_qualified_name: format!("{}#{}", artifact_location.uri, o.reference()),
+                }]
+            }),
             physical_location: PhysicalLocation {
                 artifact_location: artifact_location.clone(),
                 region: Region {

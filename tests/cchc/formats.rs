@@ -510,7 +510,7 @@ fn sarif_validator() -> jsonschema::Validator {
 }
 
 /// The SARIF of `cchc check --format sarif ARGS` run in `cwd`, checked against the OASIS schema.
-fn sarif_in(cwd: &Path, args: &[&str]) -> serde_json::Value {
+pub fn sarif_in(cwd: &Path, args: &[&str]) -> serde_json::Value {
     let out = Command::cargo_bin("cchc")
         .expect("binary")
         .current_dir(cwd)

@@ -602,3 +602,75 @@ fn each_office_mistake_example_shows_its_one_mistake() {
         );
     }
 }
+
+#[test]
+fn human_output_shows_the_row_under_its_header_with_the_cell_marked() {
+    let out = cchc()
+        .args([
+            "check",
+            "--no-config",
+            "examples/office/hai-don-vi-chu-tri.xlsx",
+        ])
+        .env("COLUMNS", "80")
+        .output()
+        .expect("run");
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(
+        text.contains("sheet Nhiệm vụ, ô F13 (dòng 13, cột Đơn vị chủ trì)"),
+        "{text}"
+    );
+    let lines: Vec<&str> = text.lines().collect();
+    let header = lines
+        .iter()
+        .position(|l| l.contains("│ STT │ Nội dung nhiệm vụ"))
+        .expect(&text);
+    assert!(
+        lines[header + 1].contains("13 │") && lines[header + 1].contains("Phòng Hành chính"),
+        "{text}"
+    );
+    // The mark sits under the lead cell.
+    let lead_at = lines[header].find("Đơn vị chủ trì").expect("lead header");
+    let mark_at = lines[header + 2].find('─').expect("mark");
+    assert_eq!(
+        lines[header][..lead_at].chars().count(),
+        lines[header + 2][..mark_at].chars().count(),
+        "{text}"
+    );
+    assert!(lines.iter().all(|l| l.chars().count() <= 80), "{text}");
+}
+
+#[test]
+fn sarif_and_json_name_the_cell() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let doc = super::formats::sarif_in(root, &["examples/office/hai-don-vi-chu-tri.xlsx"]);
+    let r = &doc["runs"][0]["results"][0];
+    assert!(
+        r["message"]["text"]
+            .as_str()
+            .unwrap()
+            .ends_with("(Nhiệm vụ!F13)"),
+        "{r}"
+    );
+    assert_eq!(
+        r["locations"][0]["logicalLocations"][0]["name"],
+        "Nhiệm vụ!F13"
+    );
+    assert_eq!(
+        r["locations"][0]["physicalLocation"]["region"]["startLine"],
+        13
+    );
+    let out = stdout_of(&[
+        "check",
+        "--format",
+        "json",
+        "--no-config",
+        "--office",
+        "examples/office",
+    ]);
+    let json: Value = serde_json::from_str(&out).expect("JSON");
+    let errors: Vec<String> = schema("report.schema.json")
+        .iter_errors(&json)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+}

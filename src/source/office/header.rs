@@ -234,7 +234,8 @@ pub fn objective_field(text: &str) -> Option<Field> {
     if names(text, NUMBER) {
         return Some(Field::Number);
     }
-    if let Some(Some(y)) = year_after(text, &["Mục tiêu", "Chỉ tiêu"], &["den", "het", "nam"]) {
+    if let Some(Some(y)) = year_after(text, &["Mục tiêu", "Chỉ tiêu"], &["den", "het", "nam"])
+    {
         return Some(Field::Target(Some(y)));
     }
     if names(text, &["Giá trị mục tiêu"]) {

@@ -46,7 +46,7 @@ pub struct Lowered {
     /// Values the document does not state, inferred from its words.
     pub inferred: Vec<Pointer>,
     pub summary: ReadSummary,
-    /// Each task table's rows, for showing a row in diagnostics: (table, header rows, body rows).
+    /// The task and objectives tables read, for showing a row in diagnostics.
     pub tables: Vec<Table>,
 }
 
@@ -1608,6 +1608,7 @@ impl Lowering<'_> {
     }
 
     fn objective_table(&mut self, t: &Table, h: &Header) {
+        self.task_tables.push(t.clone());
         self.objectives_at
             .get_or_insert(t.origin(t.rows[h.first].number, 0));
         self.unknown_columns(t, h);
