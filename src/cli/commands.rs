@@ -228,9 +228,23 @@ pub fn init(args: InitArgs, lang: Lang) -> Result<String, String> {
         })?,
         None => profile.period,
     };
-    let text = crate::init::skeleton(&profile, args.agency.as_deref(), period);
+    let excel = matches!(
+        crate::source::office::Kind::of(&args.file.to_string_lossy()),
+        Some(crate::source::office::Kind::Excel)
+    );
+    let bytes = if excel {
+        crate::init::workbook::template(&profile, args.agency.as_deref(), period).map_err(|e| {
+            tr!(
+                lang,
+                "không tạo được mẫu Excel: {e}",
+                "cannot build the Excel template: {e}"
+            )
+        })?
+    } else {
+        crate::init::skeleton(&profile, args.agency.as_deref(), period).into_bytes()
+    };
     let shown = args.file.display().to_string();
-    write_file(&args.file, text.as_bytes(), args.force).map_err(|e| match e.kind() {
+    write_file(&args.file, &bytes, args.force).map_err(|e| match e.kind() {
         std::io::ErrorKind::AlreadyExists => tr!(
             lang,
             "{shown} đã tồn tại; dùng --force để ghi đè",

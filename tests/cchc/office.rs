@@ -674,3 +674,75 @@ fn sarif_and_json_name_the_cell() {
         .collect();
     assert!(errors.is_empty(), "{errors:?}");
 }
+
+#[test]
+fn the_excel_template_reads_back_with_only_the_to_do_list() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("ke-hoach.xlsx");
+    let out = cchc()
+        .args(["init", "--agency", "Sở Nội vụ"])
+        .arg(&path)
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bytes = std::fs::read(&path).expect("written");
+    // Sheets, drop-down lists, header comments and frozen headers, as an office suite reads them.
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).expect("a zip");
+    let mut part = |name: &str| {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name(name).expect(name), &mut s).expect("utf-8");
+        s
+    };
+    let book = part("xl/workbook.xml");
+    for sheet in [
+        "Thông tin",
+        "Đơn vị",
+        "Mục tiêu",
+        "Nhiệm vụ",
+        "Miễn trừ",
+        "Danh mục",
+    ] {
+        assert!(
+            book.contains(&format!("name=\"{sheet}\"")),
+            "{sheet}: {book}"
+        );
+    }
+    let tasks = part("xl/worksheets/sheet4.xml");
+    assert!(
+        tasks.contains("<dataValidation")
+            && tasks.contains("<formula1>'Đơn vị'!$B$2:$B$200</formula1>"),
+        "lead drop-down"
+    );
+    assert!(tasks.contains("state=\"frozen\""), "frozen header rows");
+    assert!(
+        part("xl/comments4.xml").contains("Đúng một đơn vị"),
+        "header comments"
+    );
+    // Read back: the to-do diagnostics, no T diagnostic, identity asked where the sheet has it.
+    let (status, diags) = check_doc("ke-hoach.xlsx", &bytes, &[]);
+    assert_eq!(status, 1);
+    let codes = codes(&diags);
+    assert!(!codes.iter().any(|c| c.starts_with('T')), "{codes:?}");
+    for todo in ["C001", "C002", "D001", "D002", "D003", "P002"] {
+        assert!(
+            codes.iter().any(|c| c == todo),
+            "{todo} missing from {codes:?}"
+        );
+    }
+    let p002 = diags.iter().find(|d| d["code"] == "P002").expect("P002");
+    assert_eq!(
+        p002["source"],
+        serde_json::json!({"sheet": "Thông tin", "cell": "A1"})
+    );
+    assert!(p002["help"].as_str().unwrap().contains("sheet `Thông tin`"));
+    // The agency given on the command line is read back.
+    assert!(
+        !diags
+            .iter()
+            .any(|d| d["code"] == "P002" && d["message"].as_str().unwrap().contains("`agency`"))
+    );
+}

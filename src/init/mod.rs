@@ -2,6 +2,8 @@
 //! blank in it is something `cchc check` reports, so the diagnostics of a fresh
 //! skeleton are the officer's to-do list.
 
+pub mod workbook;
+
 use std::fmt::Write;
 
 use crate::profile::{Activity, Profile, YearRange};
