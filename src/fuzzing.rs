@@ -6,9 +6,46 @@ use crate::check::{self, Options};
 use crate::i18n::Lang;
 use crate::render::{self, Format, Settings};
 
-/// Checks `data` as a plan file and renders the result in every format, with
-/// the invariants every output must keep; panics (for the fuzzer) if one breaks.
+/// Checks `data` as a plan file (YAML, then a Word and an Excel document: bytes
+/// through the zip reader into every format) and renders the result in every
+/// format, with the invariants every output must keep; panics (for the fuzzer)
+/// if one breaks.
 pub fn check_and_render(data: &[u8]) {
+    check_yaml_and_render(data);
+    for name in ["fuzz.docx", "fuzz.xlsx"] {
+        check_document_and_render(name, data);
+    }
+}
+
+/// A `.docx`/`.xlsx` of `data`: positions start at 1:1, every output renders.
+pub fn check_document_and_render(name: &str, data: &[u8]) {
+    let opts = Options::default();
+    let file = check::check_bytes(name, data, false, &opts);
+    for d in &file.diagnostics {
+        assert!(d.line >= 1 && d.column >= 1, "position starts at 1:1");
+    }
+    let report = check::finish(vec![file], &opts);
+    let settings = Settings {
+        lang: Lang::Vi,
+        color: false,
+        quiet: false,
+        width: 80,
+        verbose: true,
+        deny_warnings: false,
+        places: None,
+    };
+    for format in [Format::Human, Format::Json, Format::Sarif, Format::Junit] {
+        let text = render::render(format, &report, &settings);
+        if matches!(format, Format::Json | Format::Sarif) {
+            assert!(
+                serde_json::from_str::<serde_json::Value>(&text).is_ok(),
+                "{format:?} output is not JSON"
+            );
+        }
+    }
+}
+
+fn check_yaml_and_render(data: &[u8]) {
     for lang in [Lang::Vi, Lang::En] {
         let opts = Options {
             lang,
