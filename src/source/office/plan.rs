@@ -1376,7 +1376,6 @@ impl Lowering<'_> {
         }
     }
 
-    #[allow(clippy::too_many_lines)]
     fn task_row(
         &mut self,
         t: &Table,
@@ -1947,8 +1946,7 @@ fn special_header(t: &Table, headers: &[&[&str]]) -> Option<usize> {
 /// The percentages in a text (`95%`, `95,5 %`).
 fn percentages(s: &str) -> Vec<f64> {
     let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
+    for (i, c) in s.char_indices() {
         if c != '%' {
             continue;
         }
@@ -1962,7 +1960,6 @@ fn percentages(s: &str) -> Vec<f64> {
         if let Some((v, _)) = locale_number(&before[start..]) {
             out.push(v);
         }
-        let _ = k;
     }
     out
 }
