@@ -25,15 +25,7 @@ pub fn check_document_and_render(name: &str, data: &[u8]) {
         assert!(d.line >= 1 && d.column >= 1, "position starts at 1:1");
     }
     let report = check::finish(vec![file], &opts);
-    let settings = Settings {
-        lang: Lang::Vi,
-        color: false,
-        quiet: false,
-        width: 80,
-        verbose: true,
-        deny_warnings: false,
-        places: None,
-    };
+    let settings = settings(Lang::Vi);
     for format in [Format::Human, Format::Json, Format::Sarif, Format::Junit] {
         let text = render::render(format, &report, &settings);
         if matches!(format, Format::Json | Format::Sarif) {
@@ -69,15 +61,7 @@ fn check_yaml_and_render(data: &[u8]) {
             );
         }
         let report = check::finish(vec![file], &opts);
-        let settings = Settings {
-            lang,
-            color: false,
-            quiet: false,
-            width: 80,
-            verbose: true,
-            deny_warnings: false,
-            places: None,
-        };
+        let settings = settings(lang);
         for format in [
             Format::Human,
             Format::Concise,
@@ -100,6 +84,19 @@ fn check_yaml_and_render(data: &[u8]) {
                 );
             }
         }
+    }
+}
+
+/// The render settings of the fuzz path: no colour, 80 columns, everything shown.
+fn settings(lang: Lang) -> Settings {
+    Settings {
+        lang,
+        color: false,
+        quiet: false,
+        width: 80,
+        verbose: true,
+        deny_warnings: false,
+        places: None,
     }
 }
 

@@ -113,6 +113,25 @@ fn map(entries: Vec<(String, Node<'static>)>, span: Span) -> Node<'static> {
     }
 }
 
+/// A mapping keyed by year (`schedule`, `milestones`): plain keys, read as
+/// numbers as a YAML plan writes them, at the first value's place.
+fn year_map(entries: Vec<(String, Node<'static>)>, fallback: Span) -> Node<'static> {
+    let span = entries.first().map_or(fallback, |(_, n)| n.span);
+    Node {
+        value: Value::Map(
+            entries
+                .into_iter()
+                .map(|(k, v)| Entry {
+                    key: plain(k, v.span),
+                    value: v,
+                })
+                .collect(),
+        ),
+        span,
+        flow: false,
+    }
+}
+
 fn seq(items: Vec<Node<'static>>, span: Span) -> Node<'static> {
     Node {
         value: Value::Seq(items),
@@ -1568,22 +1587,7 @@ impl Lowering<'_> {
                 };
                 sched.push((y.to_string(), quoted(value, s)));
             }
-            let s0 = sched.first().map_or(span, |(_, n)| n.span);
-            // Year keys are plain (numbers), as a YAML plan writes them.
-            let node = Node {
-                value: Value::Map(
-                    sched
-                        .into_iter()
-                        .map(|(k, v)| Entry {
-                            key: plain(k, v.span),
-                            value: v,
-                        })
-                        .collect(),
-                ),
-                span: s0,
-                flow: false,
-            };
-            entries.push(("schedule".into(), node));
+            entries.push(("schedule".into(), year_map(sched, span)));
         }
         // budget
         if let Some(c) = h
@@ -1721,21 +1725,7 @@ impl Lowering<'_> {
                 .map(|(y, c)| (y.to_string(), number_node(cell(c), at(c))))
                 .collect();
             if !milestones.is_empty() {
-                let s0 = milestones[0].1.span;
-                let node = Node {
-                    value: Value::Map(
-                        milestones
-                            .into_iter()
-                            .map(|(k, v)| Entry {
-                                key: plain(k, v.span),
-                                value: v,
-                            })
-                            .collect(),
-                    ),
-                    span: s0,
-                    flow: false,
-                };
-                entries.push(("milestones".into(), node));
+                entries.push(("milestones".into(), year_map(milestones, span)));
             }
             self.objectives.push(map(entries, span));
         }
