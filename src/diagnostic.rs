@@ -52,6 +52,9 @@ pub struct Related {
 pub struct Diagnostic {
     pub message: String,
     pub help: Option<String>,
+    /// The help in the words of a Word or Excel plan (columns, group rows,
+    /// sheets instead of YAML keys), shown instead of `help` for those files.
+    pub table_help: Option<String>,
     /// A short text shown under the underlined span.
     pub label: Option<String>,
     /// The value concerned; the root is the whole document.
@@ -71,6 +74,7 @@ impl Diagnostic {
         Diagnostic {
             message,
             help: None,
+            table_help: None,
             label: None,
             pointer,
             part,
@@ -88,6 +92,13 @@ impl Diagnostic {
     #[must_use]
     pub fn help(mut self, help: String) -> Self {
         self.help = Some(help);
+        self
+    }
+
+    /// The fix as an officer makes it in a Word or Excel plan.
+    #[must_use]
+    pub fn table_help(mut self, help: String) -> Self {
+        self.table_help = Some(help);
         self
     }
 

@@ -176,6 +176,24 @@ impl Origin {
         String::from_utf8(out).unwrap_or_default()
     }
 
+    /// The row (or paragraph) in a message, naming a task or objective by
+    /// where it is: `sheet Nhiệm vụ, dòng 12`, `Bảng 2, dòng 5`, `đoạn 14`.
+    pub fn row_name(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            Origin::Cell { sheet, row, .. } => {
+                crate::tr!(
+                    lang,
+                    "sheet {sheet}, dòng {row}",
+                    "sheet {sheet}, row {row}"
+                )
+            }
+            Origin::TableCell { table, row, .. } => {
+                crate::tr!(lang, "Bảng {table}, dòng {row}", "table {table}, row {row}")
+            }
+            Origin::Paragraph(n) => crate::tr!(lang, "đoạn {n}", "paragraph {n}"),
+        }
+    }
+
     /// How the place is written in a source comment: `Phụ lục!B12`, `Bảng 3, dòng 12`, `Đoạn 14`.
     pub fn reference(&self) -> String {
         match self {

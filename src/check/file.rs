@@ -296,7 +296,33 @@ fn real_span(lowered: &Lowered, span: crate::location::Span) -> crate::location:
 fn finish_office(report: &mut FileReport, sink: Sink, lowered: &Lowered, opts: &Options) {
     let origin_of = |line: u32| -> Option<Origin> { lowered.origin(line).cloned() };
     let mut located = locate_all(sink, Some(&lowered.tree), opts);
+    // Ids are the lowering's own (`NV3`): messages add the row they stand for.
+    let rows: Vec<(String, String)> = lowered
+        .rows()
+        .into_iter()
+        .map(|(id, origin)| {
+            let named = format!("`{id}` ({})", origin.row_name(opts.lang));
+            (format!("`{id}`"), named)
+        })
+        .collect();
+    let name_rows = |text: &mut String| {
+        if text.contains('`') {
+            for (id, named) in &rows {
+                if text.contains(id.as_str()) {
+                    *text = text.replace(id.as_str(), named);
+                }
+            }
+        }
+    };
     for d in &mut located {
+        let diagnostic = &mut d.diagnostic;
+        if let Some(help) = diagnostic.table_help.take() {
+            diagnostic.help = Some(help);
+        }
+        name_rows(&mut diagnostic.message);
+        if let Some(help) = &mut diagnostic.help {
+            name_rows(help);
+        }
         if let Some(origin) = origin_of(d.line) {
             let (line, col) = origin.line_column();
             d.line = line;

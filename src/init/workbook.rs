@@ -250,6 +250,11 @@ pub fn template(
                 45.0,
             ),
             col(
+                "Lĩnh vực",
+                "Nội dung CCHC của nhiệm vụ; để trống thì lấy theo dòng nhóm phía trên (bắt buộc với nhiệm vụ dưới nhóm PCI)",
+                22.0,
+            ),
+            col(
                 "Loại nhiệm vụ",
                 "Văn bản chỉ đạo, Giao ban, Tuyên truyền, Kiểm tra, Khảo sát, Báo cáo (nếu có)",
                 14.0,
@@ -332,24 +337,24 @@ pub fn template(
             ws.merge_range(r, 1, r, last_col, g, &group_format)?;
             r += 3;
         }
-        ws.add_data_validation(2, 2, LAST_ROW, 2, &list("='Danh mục'!$F$2:$F$10", false))?;
-        ws.add_data_validation(2, 3, LAST_ROW, 3, &list("='Danh mục'!$D$2:$D$10", false))?;
-        ws.add_data_validation(2, 5, LAST_ROW, 5, &list("='Đơn vị'!$B$2:$B$200", true))?;
-        ws.add_data_validation(2, 6, LAST_ROW, 6, &list("='Đơn vị'!$B$2:$B$200", false))?;
-        ws.add_data_validation(
-            2,
-            last_year + 1,
-            LAST_ROW,
-            last_year + 1,
-            &list("='Danh mục'!$B$2:$B$40", false),
-        )?;
-        ws.add_data_validation(
-            2,
-            last_year + 2,
-            LAST_ROW,
-            last_year + 2,
-            &list("='Danh mục'!$C$2:$C$40", false),
-        )?;
+        let at = |header: &str| {
+            lead.iter()
+                .position(|c| c.header == header)
+                .and_then(|i| u16::try_from(i).ok())
+                .unwrap_or(0)
+        };
+        let lists = [
+            (at("Lĩnh vực"), "='Danh mục'!$A$2:$A$20", true),
+            (at("Loại nhiệm vụ"), "='Danh mục'!$F$2:$F$10", false),
+            (at("Đối tượng"), "='Danh mục'!$D$2:$D$10", false),
+            (at("Đơn vị chủ trì"), "='Đơn vị'!$B$2:$B$200", true),
+            (at("Đơn vị phối hợp"), "='Đơn vị'!$B$2:$B$200", false),
+            (last_year + 1, "='Danh mục'!$B$2:$B$40", false),
+            (last_year + 2, "='Danh mục'!$C$2:$C$40", false),
+        ];
+        for (c, range, strict) in lists {
+            ws.add_data_validation(2, c, LAST_ROW, c, &list(range, strict))?;
+        }
         ws.set_freeze_panes(2, 2)?;
     }
 

@@ -53,7 +53,8 @@ fn check(ctx: &mut Context) {
                     .collect::<Vec<_>>()
                     .join(", ");
                 ctx.report(|| Diagnostic::new(pointer, Part::Value, tr!(lang, "Mỗi nhiệm vụ chỉ có một đơn vị chủ trì, nhưng `lead` là một danh sách", "A task has exactly one lead unit, but `lead` is a list"))
-                        .help(tr!(lang, "Giữ một đơn vị chủ trì (`lead: {first}`) và chuyển các đơn vị khác vào `support: [{rest}]`.", "Keep one lead (`lead: {first}`) and move the others to `support: [{rest}]`.")),
+                        .help(tr!(lang, "Giữ một đơn vị chủ trì (`lead: {first}`) và chuyển các đơn vị khác vào `support: [{rest}]`.", "Keep one lead (`lead: {first}`) and move the others to `support: [{rest}]`."))
+            .table_help(tr!(lang, "Để trong cột `Đơn vị chủ trì` một đơn vị ({first}) và chuyển các đơn vị khác ({rest}) sang cột `Đơn vị phối hợp`.", "Keep one unit ({first}) in the `Đơn vị chủ trì` (lead) column and move the others ({rest}) to the `Đơn vị phối hợp` (support) column.")),
                 );
             }
             Some(Lead::One(lead)) if units.find(lead) != UnitRef::Unknown => {}
@@ -63,13 +64,15 @@ fn check(ctx: &mut Context) {
                 let rest = several[1..].join(", ");
                 let shown = text::printable(lead);
                 ctx.report(|| Diagnostic::new(pointer, Part::Value, tr!(lang, "Mỗi nhiệm vụ chỉ có một đơn vị chủ trì, nhưng \"{shown}\" nêu {} đơn vị", "A task has exactly one lead unit, but \"{shown}\" names {} units", several.len()))
-                        .help(tr!(lang, "Giữ một đơn vị chủ trì (`lead: {first}`) và chuyển các đơn vị khác vào `support: [{rest}]`.", "Keep one lead (`lead: {first}`) and move the others to `support: [{rest}]`.")),
+                        .help(tr!(lang, "Giữ một đơn vị chủ trì (`lead: {first}`) và chuyển các đơn vị khác vào `support: [{rest}]`.", "Keep one lead (`lead: {first}`) and move the others to `support: [{rest}]`."))
+            .table_help(tr!(lang, "Để trong cột `Đơn vị chủ trì` một đơn vị ({first}) và chuyển các đơn vị khác ({rest}) sang cột `Đơn vị phối hợp`.", "Keep one unit ({first}) in the `Đơn vị chủ trì` (lead) column and move the others ({rest}) to the `Đơn vị phối hợp` (support) column.")),
                 );
             }
             Some(Lead::One(lead)) if is_collective(ctx.profile, lead) => {
                 let shown = text::printable(lead);
                 ctx.report(|| Diagnostic::new(pointer, Part::Value, tr!(lang, "\"{shown}\" không phải một đơn vị cụ thể chịu trách nhiệm chủ trì", "\"{shown}\" is not one specific unit in charge"))
-                        .help(tr!(lang, "Giao `lead:` cho một đơn vị trong `units:`; các đơn vị phối hợp ghi vào `support:`.", "Give `lead:` to one unit from `units:`; co-operating units go under `support:`.")),
+                        .help(tr!(lang, "Giao `lead:` cho một đơn vị trong `units:`; các đơn vị phối hợp ghi vào `support:`.", "Give `lead:` to one unit from `units:`; co-operating units go under `support:`."))
+            .table_help(tr!(lang, "Ghi vào cột `Đơn vị chủ trì` tên một đơn vị cụ thể (ví dụ `Văn phòng Sở`, `Phòng Hành chính tư pháp`); các đơn vị phối hợp ghi vào cột `Đơn vị phối hợp`.", "Write one specific unit in the `Đơn vị chủ trì` (lead) column (e.g. `Văn phòng Sở`); co-operating units go in the `Đơn vị phối hợp` (support) column.")),
                 );
             }
             _ => {}

@@ -55,7 +55,8 @@ fn check(ctx: &mut Context) {
         }
         let shown = text::printable(id);
         ctx.report(|| Diagnostic::new(u.at("id"), Part::Value, tr!(lang, "Đơn vị `{shown}` không chủ trì hay phối hợp nhiệm vụ nào", "Unit `{shown}` neither leads nor supports any task"))
-                .help(tr!(lang, "Giao cho `{shown}` một nhiệm vụ (`lead: {shown}` hoặc `support: [{shown}]`), hoặc bỏ đơn vị khỏi `units:`.", "Give `{shown}` a task (`lead: {shown}` or `support: [{shown}]`), or remove it from `units:`.")),
+                .help(tr!(lang, "Giao cho `{shown}` một nhiệm vụ (`lead: {shown}` hoặc `support: [{shown}]`), hoặc bỏ đơn vị khỏi `units:`.", "Give `{shown}` a task (`lead: {shown}` or `support: [{shown}]`), or remove it from `units:`."))
+            .table_help(tr!(lang, "Giao cho `{shown}` một nhiệm vụ (ở cột `Đơn vị chủ trì` hoặc `Đơn vị phối hợp`), hoặc xóa dòng của đơn vị khỏi sheet `Đơn vị`.", "Give `{shown}` a task (in the `Đơn vị chủ trì` or `Đơn vị phối hợp` column), or delete its row from the `Đơn vị` sheet.")),
         );
     }
 }

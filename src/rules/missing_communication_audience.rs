@@ -63,6 +63,7 @@ fn check(ctx: &mut Context) {
                 "Thêm `{code}` vào `audience:` của một nhiệm vụ `kind: communication`.",
                 "Add `{code}` to the `audience:` of a `kind: communication` task."
             ))
+            .table_help(tr!(lang, "Thêm một nhiệm vụ tuyên truyền (`Tuyên truyền …` trong nội dung, hoặc `Tuyên truyền` ở cột `Loại nhiệm vụ`) có `{name}` trong nội dung hoặc ở cột `Đối tượng`.", "Add a communication task (`Tuyên truyền …` in its title, or `Tuyên truyền` in the `Loại nhiệm vụ` column) naming `{name}` in its title or the `Đối tượng` (audience) column."))
             .item(code.clone())
         });
     }

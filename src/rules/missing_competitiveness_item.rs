@@ -55,6 +55,7 @@ fn check(ctx: &mut Context) {
                     "Thêm `{code}` vào `competitiveness:` của nhiệm vụ liên quan; nếu cơ quan không quản lý lĩnh vực này, thêm dòng `{code}: <vì sao không thuộc phạm vi của cơ quan>` dưới `exemptions:` → `competitiveness:` (một dòng cho mỗi nội dung).",
                     "Add `{code}` to the `competitiveness:` of a related task; if the agency has no remit there, add the line `{code}: <why it is outside the agency's remit>` under `exemptions:` → `competitiveness:` (one line per item)."
                 ))
+            .table_help(tr!(lang, "Ghi `{name}` vào cột `Chỉ số PCI` của nhiệm vụ liên quan (hoặc đặt nhiệm vụ dưới dòng nhóm `Chỉ số {name}`); nếu cơ quan không quản lý lĩnh vực này, thêm một dòng vào sheet `Miễn trừ` (cột `Chỉ số PCI` | `Lý do`) nêu vì sao không thuộc phạm vi của cơ quan.", "Write `{name}` in the `Chỉ số PCI` column of a related task (or put the task under a group row `Chỉ số {name}`); if the agency has no remit there, add a row to the `Miễn trừ` sheet (`Chỉ số PCI` | `Lý do`) saying why."))
             .item(code.clone())
         );
     }

@@ -55,5 +55,6 @@ fn check(ctx: &mut Context, t: &Task) {
             "Thêm `due:`, ví dụ `due: Quý IV/2023`, `due: 2023` hoặc `due: hằng năm`.",
             "Add `due:`, e.g. `due: Quý IV/2023`, `due: 2023` or `due: annually`."
         ))
+            .table_help(tr!(lang, "Ghi vào cột `Thời gian hoàn thành`, ví dụ `30/6/2023`, `Quý IV/2023`, `2023` hoặc `Hằng năm`; hoặc đánh dấu `x` ở cột năm của lộ trình.", "Fill the `Thời gian hoàn thành` (deadline) column, e.g. `30/6/2023`, `Quý IV/2023`, `2023` or `Hằng năm` (annually); or mark `x` in the roadmap year columns."))
     });
 }

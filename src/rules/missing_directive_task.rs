@@ -42,6 +42,7 @@ fn check(ctx: &mut Context) {
     }
     let lang = ctx.lang;
     ctx.report(|| Diagnostic::new(Pointer::keys(&["tasks"]), Part::Key, tr!(lang, "Kế hoạch chưa có nhiệm vụ ban hành văn bản chỉ đạo (`kind: directive`)", "The plan has no task issuing directive documents (`kind: directive`)"))
-            .help(tr!(lang, "Thêm nhiệm vụ `kind: directive`, ví dụ \"Ban hành kế hoạch CCHC hằng năm\", với `area: direction`.", "Add a `kind: directive` task, e.g. \"Ban hành kế hoạch CCHC hằng năm\" (issue the yearly reform plan), with `area: direction`.")),
+            .help(tr!(lang, "Thêm nhiệm vụ `kind: directive`, ví dụ \"Ban hành kế hoạch CCHC hằng năm\", với `area: direction`.", "Add a `kind: directive` task, e.g. \"Ban hành kế hoạch CCHC hằng năm\" (issue the yearly reform plan), with `area: direction`."))
+            .table_help(tr!(lang, "Thêm vào nhóm chỉ đạo, điều hành một nhiệm vụ \"Ban hành kế hoạch CCHC hằng năm\" (hoặc ghi `Văn bản chỉ đạo` ở cột `Loại nhiệm vụ`).", "Add to the direction group a task \"Ban hành kế hoạch CCHC hằng năm\" (issue the yearly plan), or write `Văn bản chỉ đạo` in the `Loại nhiệm vụ` (kind) column.")),
     );
 }

@@ -62,6 +62,7 @@ fn check(ctx: &mut Context) {
                 "Thêm `{code}` vào `focus:` của nhiệm vụ liên quan.",
                 "Add `{code}` to the `focus:` of a related task."
             ))
+            .table_help(tr!(lang, "Ghi `{name}` vào cột `Nhiệm vụ trọng tâm` của nhiệm vụ liên quan.", "Write `{name}` in the `Nhiệm vụ trọng tâm` (key task) column of a related task."))
             .item(code.clone())
         }
         );

@@ -45,6 +45,7 @@ fn check(ctx: &mut Context, t: &Task) {
         Some(_) => return,
     };
     ctx.report(|| Diagnostic::new(pointer, part, tr!(lang, "Nhiệm vụ `{id}` chưa có đơn vị chủ trì (`lead`){typo}", "Task `{id}` has no lead unit (`lead`){typo}"))
-            .help(tr!(lang, "Thêm `lead:` là mã của một đơn vị trong `units:`; các đơn vị khác ghi vào `support:`.", "Add `lead:` with one unit id from `units:`; other units go under `support:`.")),
+            .help(tr!(lang, "Thêm `lead:` là mã của một đơn vị trong `units:`; các đơn vị khác ghi vào `support:`.", "Add `lead:` with one unit id from `units:`; other units go under `support:`."))
+            .table_help(tr!(lang, "Ghi vào cột `Đơn vị chủ trì` tên đúng một đơn vị, ví dụ `Văn phòng Sở`; các đơn vị khác ghi vào cột `Đơn vị phối hợp`.", "Write exactly one unit's name in the `Đơn vị chủ trì` (lead) column, e.g. `Văn phòng Sở`; other units go in the `Đơn vị phối hợp` (support) column.")),
     );
 }

@@ -80,6 +80,7 @@ fn check(ctx: &mut Context) {
                 "Ghi giá trị dự kiến của từng năm trong `milestones:`, ví dụ `{example}: 80`.",
                 "Give the planned value for each year under `milestones:`, e.g. `{example}: 80`."
             ))
+            .table_help(tr!(lang, "Ghi giá trị dự kiến của từng năm vào các cột năm của lộ trình (ví dụ cột `{example}`: `80`).", "Fill the planned value of each year in the roadmap year columns (e.g. column `{example}`: `80`)."))
         });
     }
 }

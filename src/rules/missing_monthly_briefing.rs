@@ -48,6 +48,7 @@ fn check(ctx: &mut Context) {
     }
     let lang = ctx.lang;
     ctx.report(|| Diagnostic::new(Pointer::keys(&["tasks"]), Part::Key, tr!(lang, "Kế hoạch chưa có nhiệm vụ đưa CCHC vào họp giao ban hằng tháng", "The plan has no monthly briefing on administrative reform"))
-            .help(tr!(lang, "Thêm nhiệm vụ `kind: briefing` với `due: hằng tháng`, ví dụ \"Đưa nội dung CCHC vào cuộc họp giao ban hằng tháng\".", "Add a `kind: briefing` task with `due: monthly`, e.g. \"Đưa nội dung CCHC vào cuộc họp giao ban hằng tháng\".")),
+            .help(tr!(lang, "Thêm nhiệm vụ `kind: briefing` với `due: hằng tháng`, ví dụ \"Đưa nội dung CCHC vào cuộc họp giao ban hằng tháng\".", "Add a `kind: briefing` task with `due: monthly`, e.g. \"Đưa nội dung CCHC vào cuộc họp giao ban hằng tháng\"."))
+            .table_help(tr!(lang, "Thêm nhiệm vụ \"Đưa nội dung CCHC vào cuộc họp giao ban hằng tháng\" với `Hằng tháng` ở cột `Thời gian hoàn thành`.", "Add the task \"Đưa nội dung CCHC vào cuộc họp giao ban hằng tháng\" (monthly briefing) with `Hằng tháng` in the `Thời gian hoàn thành` (deadline) column.")),
     );
 }

@@ -44,6 +44,7 @@ fn check(ctx: &mut Context, t: &Task) {
         Some(_) => return,
     };
     ctx.report(|| Diagnostic::new(pointer, part, tr!(lang, "Nhiệm vụ `{id}` chưa có sản phẩm đầu ra (`output`){typo}", "Task `{id}` has no output product (`output`){typo}"))
-            .help(tr!(lang, "Thêm `output:` nêu sản phẩm cụ thể, ví dụ `output: Báo cáo kết quả rà soát`.", "Add `output:` naming a concrete product, e.g. `output: Báo cáo kết quả rà soát` (review report).")),
+            .help(tr!(lang, "Thêm `output:` nêu sản phẩm cụ thể, ví dụ `output: Báo cáo kết quả rà soát`.", "Add `output:` naming a concrete product, e.g. `output: Báo cáo kết quả rà soát` (review report)."))
+            .table_help(tr!(lang, "Ghi vào cột `Sản phẩm` sản phẩm cụ thể, ví dụ `Báo cáo kết quả rà soát`.", "Write a concrete product in the `Sản phẩm` (output) column, e.g. `Báo cáo kết quả rà soát` (review report).")),
     );
 }

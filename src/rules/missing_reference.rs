@@ -58,6 +58,7 @@ fn check(ctx: &mut Context) {
                 "Thêm `{required}` vào `implements:` của phần `plan`.",
                 "Add `{required}` to `implements:` under `plan`."
             ))
+            .table_help(tr!(lang, "Nêu `{required}` trong đoạn `Căn cứ …` ở đầu văn bản (Excel: dòng `Căn cứ` của sheet `Thông tin`).", "Cite `{required}` in the `Căn cứ …` paragraph at the top of the document (Excel: the `Căn cứ` row of the `Thông tin` sheet)."))
             .item(required.clone())
         });
     }

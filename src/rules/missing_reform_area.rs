@@ -58,6 +58,7 @@ fn check(ctx: &mut Context) {
             crate::i18n::Lang::Vi => &area.example_vi,
             crate::i18n::Lang::En => &area.example_en,
         };
+        let upper = area.vi.to_uppercase();
         ctx.report(|| Diagnostic::new(Pointer::keys(&["tasks"]), Part::Key, tr!(lang, "Kế hoạch chưa có nhiệm vụ thuộc nội dung \"{name}\"", "The plan has no task in the reform area \"{name}\""))
                 .label(tr!(lang, "{covered}/{total} nội dung CCHC đã có nhiệm vụ", "{covered}/{total} reform areas have tasks"))
                 .help(tr!(
@@ -65,6 +66,7 @@ fn check(ctx: &mut Context) {
                     "Văn bản {id} yêu cầu \"các nhiệm vụ phải đầy đủ 06 nội dung CCHC\". Thêm ít nhất một nhiệm vụ có `area: {code}`, ví dụ {example}.",
                     "Document {id} requires \"các nhiệm vụ phải đầy đủ 06 nội dung CCHC\" (tasks must cover all six reform areas). Add at least one task with `area: {code}`, e.g. {example}."
                 ))
+            .table_help(tr!(lang, "Văn bản {id} yêu cầu \"các nhiệm vụ phải đầy đủ 06 nội dung CCHC\". Thêm vào bảng nhiệm vụ dòng nhóm `{upper}` và ít nhất một nhiệm vụ dưới nó (hoặc ghi `{name}` ở cột `Lĩnh vực`), ví dụ {example}.", "Document {id} requires \"các nhiệm vụ phải đầy đủ 06 nội dung CCHC\" (all six reform areas). Add the group row `{upper}` to the task table with at least one task under it (or write `{name}` in the `Lĩnh vực` column), e.g. {example}."))
             .item(area.code.clone())
         );
     }

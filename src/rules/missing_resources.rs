@@ -50,6 +50,7 @@ fn check(ctx: &mut Context) {
         Some(_) => return,
     };
     ctx.report(|| Diagnostic::new(Pointer::keys(&["resources"]), Part::Key, message)
-            .help(tr!(lang, "Ghi `resources: {{funding: [regular_budget]}}` (các nguồn: state_budget, regular_budget, socialized, other), kèm `estimate_vnd` nếu có.", "Write `resources: {{funding: [regular_budget]}}` (sources: state_budget, regular_budget, socialized, other), with `estimate_vnd` if known.")),
+            .help(tr!(lang, "Ghi `resources: {{funding: [regular_budget]}}` (các nguồn: state_budget, regular_budget, socialized, other), kèm `estimate_vnd` nếu có.", "Write `resources: {{funding: [regular_budget]}}` (sources: state_budget, regular_budget, socialized, other), with `estimate_vnd` if known."))
+            .table_help(tr!(lang, "Nêu nguồn kinh phí trong mục `KINH PHÍ` của văn bản, ví dụ \"Kinh phí thực hiện từ nguồn chi thường xuyên\" (Excel: dòng `Nguồn kinh phí` của sheet `Thông tin`); các nguồn: ngân sách nhà nước, chi thường xuyên, xã hội hóa, nguồn khác.", "Name the funding in the `KINH PHÍ` section of the document, e.g. \"Kinh phí thực hiện từ nguồn chi thường xuyên\" (Excel: the `Nguồn kinh phí` row of the `Thông tin` sheet); sources: ngân sách nhà nước, chi thường xuyên, xã hội hóa, nguồn khác.")),
     );
 }

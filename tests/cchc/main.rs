@@ -11,6 +11,7 @@ mod fixtures;
 mod formats;
 mod hostile;
 mod office;
+mod office_mapping;
 mod report;
 mod schemas;
 

@@ -51,6 +51,27 @@ pub struct Lowered {
 }
 
 impl Lowered {
+    /// Each task's and objective's id with the place of its row.
+    pub fn rows(&self) -> Vec<(String, &Origin)> {
+        let mut out = Vec::new();
+        for list in ["tasks", "objectives"] {
+            let items = self
+                .tree
+                .get(list)
+                .and_then(|e| e.value.items())
+                .unwrap_or_default();
+            for item in items {
+                if let Some(id) = item.get("id")
+                    && let Some(text) = id.value.scalar().map(|s| s.text.to_string())
+                    && let Some(origin) = self.origin(id.value.span.start.line)
+                {
+                    out.push((text, origin));
+                }
+            }
+        }
+        out
+    }
+
     /// The place a synthetic span stands for.
     pub fn origin(&self, line: u32) -> Option<&Origin> {
         self.origins
