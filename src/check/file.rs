@@ -257,6 +257,7 @@ fn check_office(report: &mut FileReport, kind: Kind, bytes: &[u8], walked: bool,
     let map: &dyn SourceMap = &lowered.tree;
     let spot = |pointer: &crate::location::Pointer| {
         let mut s = Spot::of(map, pointer);
+        s.origin = lowered.origin(s.span.start.line).cloned();
         s.span = real_span(&lowered, s.span);
         if let Some(o) = lowered.origin(s.key_line) {
             s.key_line = o.line_column().0;

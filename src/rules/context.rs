@@ -164,11 +164,13 @@ pub struct PlanSummary {
     pub period: Option<(YearRange, Spot)>,
 }
 
-/// Where a value of a plan is: its span, and the line of its key.
-#[derive(Debug, Clone, Copy)]
+/// Where a value of a plan is: its span, the line of its key, and for an
+/// office document its cell or paragraph.
+#[derive(Debug, Clone)]
 pub struct Spot {
     pub span: Span,
     pub key_line: u32,
+    pub origin: Option<crate::location::Origin>,
 }
 
 impl Spot {
@@ -177,6 +179,7 @@ impl Spot {
         Spot {
             span: resolve(Some(map), pointer, Part::Value),
             key_line: Place::of(resolve(Some(map), pointer, Part::Key)).line,
+            origin: None,
         }
     }
 }
@@ -195,7 +198,8 @@ impl RunContext {
             rule: self.rule,
             diagnostic: diagnostic.at(spot.span),
         };
-        let located = Located::resolve(finding, None).with_key_line(spot.key_line);
+        let mut located = Located::resolve(finding, None).with_key_line(spot.key_line);
+        located.origin = spot.origin;
         self.found.push((file, located));
     }
 

@@ -75,7 +75,7 @@ pub fn check(ctx: &mut RunContext, plans: &[PlanSummary]) {
                 "Mỗi kế hoạch có một số hiệu riêng; sửa số hiệu cho đúng văn bản đã ký.",
                 "Every plan has its own number; correct it to the signed document's."
             ));
-            ctx.report(a.file, *span, d);
+            ctx.report(a.file, span.clone(), d);
         }
     }
 }

@@ -95,7 +95,7 @@ pub fn check(ctx: &mut RunContext, plans: &[PlanSummary]) {
                 "Gộp các kế hoạch hoặc sửa giai đoạn để không chồng nhau.",
                 "Merge the plans or fix their periods so they do not overlap."
             ));
-            ctx.report(a.file, *span, d);
+            ctx.report(a.file, span.clone(), d);
         }
     }
 }

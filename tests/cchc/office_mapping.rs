@@ -1571,3 +1571,32 @@ fn messages_name_the_row_and_fixes_speak_of_columns() {
     let help = doc["diagnostics"][0]["help"].as_str().expect("help");
     assert!(help.contains("`output:`"), "{help}");
 }
+
+#[test]
+fn cross_file_diagnostics_on_office_documents_name_their_cell() {
+    let out = cchc()
+        .args(["check", "--format", "json", "--no-config"])
+        .arg("examples/office/so-tu-phap.docx")
+        .arg("examples/office/so-tu-phap.xlsx")
+        .output()
+        .expect("run");
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let diags = doc["diagnostics"].as_array().expect("list");
+    let at = |suffix: &str| -> Vec<Value> {
+        diags
+            .iter()
+            .filter(|d| {
+                d["code"] == "X001" && d["path"].as_str().is_some_and(|f| f.ends_with(suffix))
+            })
+            .map(|d| d["source"].clone())
+            .collect()
+    };
+    assert_eq!(
+        at(".docx"),
+        vec![json!({"table": 1, "row": 1, "column": 1})]
+    );
+    assert_eq!(
+        at(".xlsx"),
+        vec![json!({"sheet": "Thông tin", "cell": "B3"})]
+    );
+}
