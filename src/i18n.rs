@@ -2,7 +2,8 @@
 //! message in one of them, and `Text`, a fixed text in both.
 
 /// The language of messages. Codes, names and JSON keys never change with it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum Lang {
     #[default]
     Vi,

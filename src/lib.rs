@@ -10,13 +10,16 @@
 //! `location` → `text` · `i18n`.
 
 pub mod check;
+#[cfg(feature = "cli")]
 pub mod cli;
 pub mod config;
 pub mod corpus;
 pub mod diagnostic;
+#[cfg(feature = "cli")]
 pub mod fuzzing;
 pub mod i18n;
 pub mod import;
+#[cfg(feature = "cli")]
 pub mod init;
 pub mod location;
 pub mod model;

@@ -6,13 +6,16 @@
 mod file;
 mod finish;
 mod schedule;
+#[cfg(feature = "cli")]
 mod walk;
 
 pub use file::{check_bytes, check_source, check_target};
 pub use finish::finish;
 pub use schedule::check_all;
-pub use walk::{Target, targets};
+#[cfg(feature = "cli")]
+pub use walk::targets;
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::config::Config;
@@ -23,6 +26,33 @@ use crate::profile::Profile;
 use crate::rules::select::Selection;
 use crate::rules::{Family, Located, PlanSummary};
 use crate::suppress::{Suppressed, Suppression};
+
+/// A file to check and how it was found.
+#[derive(Debug, Clone)]
+pub struct Target {
+    pub path: PathBuf,
+    pub display: String,
+    /// Found by walking (or named with `--skip-non-plans`): passed over when not a plan.
+    pub walked: bool,
+    /// Passed over without being read.
+    pub skip: Option<SkipReason>,
+    /// The config file that applies to it.
+    pub config: Option<Arc<Config>>,
+}
+
+impl Target {
+    /// A file named on the command line, with no config.
+    pub fn named(path: impl Into<PathBuf>) -> Target {
+        let path = path.into();
+        Target {
+            display: path.to_string_lossy().replace('\\', "/"),
+            path,
+            walked: false,
+            skip: None,
+            config: None,
+        }
+    }
+}
 
 /// How a run is configured.
 #[derive(Debug, Clone, Default)]

@@ -35,6 +35,11 @@ pub fn check_all(targets: &[Target], opts: &Options) -> Vec<FileReport> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(targets.len().max(1));
+    // One worker (one core, one file, or a target without threads such as
+    // the browser) checks in this thread.
+    if threads == 1 {
+        return targets.iter().map(|t| check_guarded(t, opts)).collect();
+    }
     let next = AtomicUsize::new(0);
     let mut slots: Vec<Option<FileReport>> = vec![None; targets.len()];
     std::thread::scope(|s| {

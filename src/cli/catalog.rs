@@ -6,61 +6,13 @@ use crate::i18n::Lang;
 use crate::profile;
 use crate::rules::select::rule_suggestion;
 use crate::rules::{self, RULES};
-use crate::tr;
 
 /// `cchc explain`: a rule's documentation.
 pub fn explain(query: &str, lang: Lang) -> Result<String, String> {
     let Some(rule) = rules::find(query) else {
         return Err(rule_suggestion(query.trim(), lang));
     };
-    let d = rule.docs;
-    let sev = rule.severity.word(lang);
-    let (code, name) = (rule.code, rule.name);
-    let mut out = tr!(
-        lang,
-        "{code} {name} (mặc định: {sev})\n\n",
-        "{code} {name} (default: {sev})\n\n"
-    );
-    let (what, why, bad, good, fix) = match lang {
-        Lang::Vi => (
-            "Quy tắc kiểm tra",
-            "Căn cứ",
-            "Ví dụ vi phạm",
-            "Cách viết đúng",
-            "Cách sửa",
-        ),
-        Lang::En => (
-            "What it checks",
-            "Why",
-            "Example that fails",
-            "Example that passes",
-            "Fix",
-        ),
-    };
-    let para = |text: &str| {
-        textwrap::fill(
-            text,
-            textwrap::Options::new(80)
-                .initial_indent("  ")
-                .subsequent_indent("  "),
-        )
-    };
-    out.push_str(&format!("{what}:\n{}\n\n", para(d.what.get(lang))));
-    out.push_str(&format!("{why}:\n{}\n", para(d.why.vi)));
-    if lang == Lang::En {
-        out.push_str(&format!("{}\n", para(&format!("({})", d.why.en))));
-    }
-    out.push_str(&format!(
-        "\n{bad}:\n{}\n{good}:\n{}\n",
-        indent(d.bad),
-        indent(d.good)
-    ));
-    out.push_str(&format!("{fix}:\n{}\n", para(d.fix.get(lang))));
-    Ok(out)
-}
-
-fn indent(snippet: &str) -> String {
-    snippet.lines().map(|l| format!("    {l}\n")).collect()
+    Ok(rule.explain(lang))
 }
 
 /// An empty table with the catalogs' style and `header`.

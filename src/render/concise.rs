@@ -22,7 +22,7 @@ pub fn render(report: &RunReport, settings: &Settings) -> String {
         );
     }
     if !settings.quiet {
-        out.push_str(&crate::render::human::summary_line(report, settings.lang));
+        out.push_str(&crate::render::summary_line(report, settings.lang));
         out.push('\n');
     }
     out

@@ -14,9 +14,10 @@ use crate::check::{FileReport, RunReport};
 use crate::diagnostic::Severity;
 use crate::i18n::Lang;
 use crate::location::Origin;
-use crate::render::Settings;
+use crate::render::excerpt::{self, OfficeExcerpt};
+use crate::render::{Settings, summary_line};
 use crate::rules::Located;
-use crate::source::office::{Table as OfficeTable, TableName, header};
+use crate::source::office::Table as OfficeTable;
 use crate::text::printable;
 use crate::tr;
 
@@ -420,32 +421,6 @@ fn render_one(
     out.push('\n');
 }
 
-/// Where in an office document, in words: `sheet Nhiệm vụ, ô F13 (dòng 13, cột Đơn vị chủ trì)`,
-/// `Bảng 3, dòng 15, cột Đơn vị chủ trì`, `đoạn 14`.
-fn office_place(origin: &Origin, column: Option<&str>, lang: Lang) -> String {
-    let col = |c: u32| match column {
-        Some(name) if !name.is_empty() => printable(name).into_owned(),
-        _ => c.to_string(),
-    };
-    match origin {
-        Origin::Cell { sheet, row, col: c } => tr!(
-            lang,
-            "sheet {}, ô {}{row} (dòng {row}, cột {})",
-            "sheet {}, cell {}{row} (row {row}, column {})",
-            printable(sheet),
-            Origin::column_letters(*c),
-            col(*c)
-        ),
-        Origin::TableCell { table, row, col: c } => tr!(
-            lang,
-            "Bảng {table}, dòng {row}, cột {}",
-            "table {table}, row {row}, column {}",
-            col(*c)
-        ),
-        Origin::Paragraph(n) => tr!(lang, "đoạn {n}", "paragraph {n}"),
-    }
-}
-
 /// `╭─[file: place]`, or the place on a line of its own when both do not fit the width.
 fn place_line(name: &str, place: &str, width: usize) -> String {
     let one = format!("  ╭─[{name}: {place}]\n");
@@ -470,76 +445,25 @@ fn office_excerpt(
     settings: &Settings,
 ) -> String {
     use std::fmt::Write as _;
-    let lang = settings.lang;
-    let (table_name, row, col) = match origin {
-        Origin::Cell { sheet, row, col } => (TableName::Sheet(sheet.clone()), *row, *col),
-        Origin::TableCell { table, row, col } => (TableName::Word(*table), *row, *col),
-        Origin::Paragraph(_) => {
-            return place_line(name, &office_place(origin, None, lang), settings.width);
-        }
-    };
-    let Some(table) = tables.iter().find(|t| t.name == table_name) else {
-        return place_line(name, &office_place(origin, None, lang), settings.width);
-    };
-    let header = header::find(table, header::task_field)
-        .filter(|h| h.has(|f| f == header::Field::Title))
-        .or_else(|| header::find(table, header::objective_field));
-    let Some(header) = header else {
-        return place_line(name, &office_place(origin, None, lang), settings.width);
-    };
-    let heading_of = |c: u32| {
-        header
-            .columns
-            .iter()
-            .find(|x| x.col + 1 == c)
-            .map(|x| x.text.clone())
-    };
-    let place = office_place(origin, heading_of(col).as_deref(), lang);
+    let OfficeExcerpt { place, row } = excerpt::office(origin, tables, settings.lang);
     let mut out = place_line(name, &place, settings.width);
-    // The number and title columns, and the marked one.
-    let mut cols: Vec<u32> = header
-        .columns
-        .iter()
-        .filter(|c| {
-            matches!(
-                c.field,
-                Some(header::Field::Number | header::Field::Title | header::Field::Statement)
-            )
-        })
-        .map(|c| c.col + 1)
-        .collect();
-    cols.push(col);
-    cols.sort_unstable();
-    cols.dedup();
-    let header_rows = header.first..header.body_start();
-    let at_header = table.rows[header_rows.clone()]
-        .iter()
-        .any(|r| r.number == row);
-    let data = table.rows.iter().find(|r| r.number == row);
+    let Some(row) = row else {
+        return out;
+    };
     let room = settings.width.saturating_sub(10).max(30);
-    let widest = (room / cols.len()).clamp(6, 40);
+    let widest = (room / row.headers.len().max(1)).clamp(6, 40);
     let cut = |s: &str| -> String {
-        let s = printable(&s.replace('\n', " ")).into_owned();
         if s.chars().count() > widest {
             let mut t: String = s.chars().take(widest - 1).collect();
             t.push('…');
             t
         } else {
-            s
+            s.to_owned()
         }
     };
-    let head: Vec<String> = cols
-        .iter()
-        .map(|&c| cut(&heading_of(c).unwrap_or_default()))
-        .collect();
-    let body: Vec<String> = match data.filter(|_| !at_header) {
-        Some(r) => cols
-            .iter()
-            .map(|&c| cut(r.slots.get(c as usize - 1).map_or("", |s| s.text.as_str())))
-            .collect(),
-        None => Vec::new(),
-    };
-    let widths: Vec<usize> = (0..cols.len())
+    let head: Vec<String> = row.headers.iter().map(|h| cut(h)).collect();
+    let body: Vec<String> = row.cells.iter().map(|c| cut(c)).collect();
+    let widths: Vec<usize> = (0..head.len())
         .map(|i| {
             head[i]
                 .chars()
@@ -558,40 +482,23 @@ fn office_excerpt(
             .trim_end()
             .to_owned()
     };
-    let header_number = table
-        .rows
-        .get(header.body_start().saturating_sub(1))
-        .map_or(0, |r| r.number);
-    let numbers = format!("{header_number}").len().max(format!("{row}").len());
-    let _ = writeln!(out, "  │ {:>numbers$} │ {}", header_number, line(&head));
+    let numbers = format!("{}", row.header_number)
+        .len()
+        .max(format!("{}", row.number).len());
+    let _ = writeln!(out, "  │ {:>numbers$} │ {}", row.header_number, line(&head));
     if !body.is_empty() {
-        let _ = writeln!(out, "  │ {:>numbers$} │ {}", row, line(&body));
+        let _ = writeln!(out, "  │ {:>numbers$} │ {}", row.number, line(&body));
     }
-    let marked = cols.iter().position(|&c| c == col).unwrap_or(0);
+    let marked = row.marked.min(widths.len().saturating_sub(1));
     let offset: usize = widths[..marked].iter().map(|w| w + 3).sum();
     let _ = writeln!(
         out,
         "  │ {:>numbers$}   {}{}",
         "",
         " ".repeat(offset),
-        "─".repeat(widths[marked])
+        "─".repeat(widths.get(marked).copied().unwrap_or(1))
     );
     out
-}
-
-/// The one-line summary used by the concise format.
-pub fn summary_line(report: &RunReport, lang: Lang) -> String {
-    let (files, skipped) = (report.checked().count(), report.skipped());
-    let (e, w, i) = (
-        report.count(Severity::Error),
-        report.count(Severity::Warning),
-        report.count(Severity::Info),
-    );
-    tr!(
-        lang,
-        "{files} tệp đã kiểm tra, {skipped} bỏ qua: {e} lỗi, {w} cảnh báo, {i} lưu ý",
-        "{files} files checked, {skipped} skipped: {e} errors, {w} warnings, {i} infos"
-    )
 }
 
 /// The longest path shown whole in the summary table; longer ones lose their middle.

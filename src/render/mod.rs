@@ -1,20 +1,28 @@
 //! Renderers: each turns a run's diagnostics into text in one format.
 
 pub mod concise;
+pub mod excerpt;
 pub mod github;
+#[cfg(feature = "cli")]
 pub mod human;
 pub mod json;
 pub mod junit;
 pub mod sarif;
+#[cfg(feature = "cli")]
 pub mod statistics;
 
 use crate::check::RunReport;
+use crate::diagnostic::Severity;
 use crate::i18n::Lang;
 use crate::rules::Located;
+use crate::tr;
 
 /// The output formats of `cchc check`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum Format {
+    /// The terminal renderer (miette), in the command-line build only.
+    #[cfg(feature = "cli")]
     Human,
     Concise,
     Json,
@@ -62,6 +70,7 @@ impl Places {
 /// Renders a run in `format`.
 pub fn render(format: Format, report: &RunReport, settings: &Settings) -> String {
     match format {
+        #[cfg(feature = "cli")]
         Format::Human => human::render(report, settings),
         Format::Concise => concise::render(report, settings),
         Format::Json => json::render(report),
@@ -69,6 +78,21 @@ pub fn render(format: Format, report: &RunReport, settings: &Settings) -> String
         Format::Github => github::render(report),
         Format::Junit => junit::render(report, settings),
     }
+}
+
+/// The one-line summary of the run (concise and human formats).
+pub fn summary_line(report: &RunReport, lang: Lang) -> String {
+    let (files, skipped) = (report.checked().count(), report.skipped());
+    let (e, w, i) = (
+        report.count(Severity::Error),
+        report.count(Severity::Warning),
+        report.count(Severity::Info),
+    );
+    tr!(
+        lang,
+        "{files} tệp đã kiểm tra, {skipped} bỏ qua: {e} lỗi, {w} cảnh báo, {i} lưu ý",
+        "{files} files checked, {skipped} skipped: {e} errors, {w} warnings, {i} infos"
+    )
 }
 
 /// Every diagnostic of the run with its file path, in output order.

@@ -11,14 +11,15 @@ mod json;
 mod markdown;
 pub mod model;
 mod table;
-mod views;
+pub mod views;
 
 pub use model::{Report, build};
 
 use crate::i18n::Lang;
 
 /// Output formats of `cchc report`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum ReportFormat {
     Table,
     Markdown,

@@ -9,6 +9,7 @@ use crate::i18n::{Lang, Text};
 use crate::model::{Objective, Task};
 
 mod context;
+mod explain;
 pub mod input;
 pub mod select;
 

@@ -14,6 +14,7 @@ mod office;
 mod office_mapping;
 mod report;
 mod schemas;
+mod web;
 
 use std::path::{Path, PathBuf};
 
@@ -115,5 +116,27 @@ fn assert_hostile(name: &str, bytes: &[u8], code: &str) {
     assert!(
         codes.iter().any(|c| c == code),
         "{name}: expected {code}, got {codes:?}"
+    );
+}
+
+/// Asserts that a PNG screenshot is not blank: at least one pixel in fifty
+/// is not (near) white.
+fn assert_not_blank(png: &Path) {
+    let decoder = png::Decoder::new(std::io::BufReader::new(
+        std::fs::File::open(png).expect("screenshot"),
+    ));
+    let mut reader = decoder.read_info().expect("png");
+    let mut buf = vec![0; reader.output_buffer_size().expect("size")];
+    let info = reader.next_frame(&mut buf).expect("frame");
+    let pixels = &buf[..info.buffer_size()];
+    let step = info.color_type.samples();
+    let non_white = pixels
+        .chunks(step)
+        .filter(|p| p.iter().take(3).any(|c| *c < 235))
+        .count();
+    let total = pixels.len() / step;
+    assert!(
+        non_white * 50 > total,
+        "the screenshot is not blank ({non_white} of {total} pixels)"
     );
 }

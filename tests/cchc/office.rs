@@ -87,7 +87,7 @@ pub fn tbl(rows: &[&[&str]]) -> String {
 }
 
 /// The Decree 30 header block, title and references of a complete plan.
-fn front() -> String {
+pub fn front() -> String {
     [
         tbl(&[&[
             "UBND TỈNH BẮC KẠN\nSỞ TƯ PHÁP\nSố: 245/KH-STP",
