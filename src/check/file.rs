@@ -67,6 +67,16 @@ pub fn check_bytes(path: &str, bytes: &[u8], walked: bool, opts: &Options) -> Fi
     check_source(path, bytes, walked, None, opts)
 }
 
+/// A file over [`source::MAX_FILE_SIZE`] bytes, its bytes never read (the
+/// browser page does not copy them): what checking such bytes reports.
+pub fn check_oversized(path: &str, size: u64, opts: &Options) -> FileReport {
+    let mut report = FileReport::new(path);
+    let mut sink = Sink::default();
+    input_limit::too_large(&mut sink, size, opts.lang);
+    report.diagnostics = locate_all(sink, None, opts);
+    report
+}
+
 /// Checks the bytes of one file, shown as `path`, under `config`.
 pub fn check_source(
     path: &str,
@@ -75,14 +85,13 @@ pub fn check_source(
     config: Option<Arc<Config>>,
     opts: &Options,
 ) -> FileReport {
-    let mut report = FileReport::new(path);
-    report.config = config;
     if bytes.len() as u64 > source::MAX_FILE_SIZE {
-        let mut sink = Sink::default();
-        input_limit::too_large(&mut sink, bytes.len() as u64, opts.lang);
-        report.diagnostics = locate_all(sink, None, opts);
+        let mut report = check_oversized(path, bytes.len() as u64, opts);
+        report.config = config;
         return report;
     }
+    let mut report = FileReport::new(path);
+    report.config = config;
     if let Some(kind) = Kind::of(path) {
         check_office(&mut report, kind, bytes, walked, opts);
         return report;

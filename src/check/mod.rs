@@ -9,7 +9,7 @@ mod schedule;
 #[cfg(feature = "cli")]
 mod walk;
 
-pub use file::{check_bytes, check_source, check_target};
+pub use file::{check_bytes, check_oversized, check_source, check_target};
 pub use finish::finish;
 pub use schedule::check_all;
 #[cfg(feature = "cli")]

@@ -168,6 +168,11 @@ fn the_page_shows_what_the_cli_reports_and_sends_nothing() {
     singles.sort();
     std::fs::write(dir.join("ke-hoach-100kb.yaml"), big_plan()).expect("write");
     std::fs::write(dir.join("phu-luc-200-dong.docx"), word_appendix(200)).expect("write");
+    // A Word file with scanned pages over the size limit: the page does not copy it.
+    let big = std::fs::File::create(dir.join("anh-chup.docx")).expect("create");
+    big.set_len(cchc::source::MAX_FILE_SIZE + 1)
+        .expect("sparse file");
+    singles.push("anh-chup.docx".to_owned());
     let mut runs: Vec<Value> = singles
         .iter()
         .map(|f| json!({"files": [f], "lang": "vi"}))

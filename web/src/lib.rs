@@ -4,7 +4,8 @@
 //!
 //! A request is `[n: u32 little-endian][n bytes of JSON header][each file's
 //! bytes, in the header's order]`, the header being
-//! `{"lang":"vi","files":[{"name":"ke-hoach.docx","size":1234}]}`. The answer
+//! `{"lang":"vi","files":[{"name":"ke-hoach.docx","size":1234}]}` (a file over
+//! [`cchc_max_file_size`] is sent as `"size":0,"omitted":<its size>`). The answer
 //! is `[n: u32 little-endian][n bytes of JSON]`, the document of [`page`].
 
 pub mod page;
@@ -12,6 +13,14 @@ pub mod page;
 /// Leaks `bytes` to the page, which frees it with [`cchc_free`].
 fn give(bytes: Box<[u8]>) -> *mut u8 {
     Box::into_raw(bytes).cast::<u8>()
+}
+
+/// The largest file cchc reads (64 MiB): the page sends a larger file's size
+/// (`"omitted"` in the header) instead of copying it, and gets the diagnostic
+/// `cchc check` gives for it.
+#[unsafe(no_mangle)]
+pub extern "C" fn cchc_max_file_size() -> f64 {
+    cchc::source::MAX_FILE_SIZE as f64
 }
 
 /// Reserves `len` bytes (zeroed) for the page to write a request into.

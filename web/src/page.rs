@@ -31,7 +31,19 @@ struct Header {
 #[derive(Deserialize)]
 struct FileHeader {
     name: String,
+    /// How many of the request's bytes are this file's.
     size: usize,
+    /// The file's size when the page did not copy it, being over
+    /// [`cchc_max_file_size`](crate::cchc_max_file_size).
+    #[serde(default)]
+    omitted: Option<u64>,
+}
+
+/// A file of a request: its name and its bytes, or the size of a file too
+/// large to be copied.
+pub enum Content<'a> {
+    Bytes(&'a [u8]),
+    Omitted(u64),
 }
 
 /// The page's document.
@@ -149,8 +161,8 @@ fn error(message: &str) -> String {
     serde_json::json!({ "schema": SCHEMA, "error": message }).to_string()
 }
 
-/// A file of a request: its name and its bytes.
-pub type FileIn<'a> = (String, &'a [u8]);
+/// A file of a request: its name and what the page sent of it.
+pub type FileIn<'a> = (String, Content<'a>);
 
 fn parse(request: &[u8]) -> Result<(Lang, Vec<FileIn<'_>>), String> {
     let (n, rest) = request
@@ -170,7 +182,13 @@ fn parse(request: &[u8]) -> Result<(Lang, Vec<FileIn<'_>>), String> {
         let (bytes, rest) = body
             .split_at_checked(f.size)
             .ok_or_else(|| format!("request shorter than the file {}", f.name))?;
-        files.push((f.name, bytes));
+        files.push((
+            f.name,
+            match f.omitted {
+                Some(size) => Content::Omitted(size),
+                None => Content::Bytes(bytes),
+            },
+        ));
         body = rest;
     }
     Ok((lang, files))
@@ -187,7 +205,10 @@ pub fn check(files: &[FileIn<'_>], lang: Lang) -> Answer {
     };
     let reports: Vec<FileReport> = files
         .iter()
-        .map(|(name, bytes)| check::check_bytes(name, bytes, false, &opts))
+        .map(|(name, content)| match content {
+            Content::Bytes(bytes) => check::check_bytes(name, bytes, false, &opts),
+            Content::Omitted(size) => check::check_oversized(name, *size, &opts),
+        })
         .collect();
     let run = check::finish(reports, &opts);
     let check_doc =
@@ -236,7 +257,10 @@ fn files_view(
                     .entry(d.code())
                     .or_insert_with(|| d.rule.explain(lang));
             }
-            let bytes = files.iter().find(|(n, _)| *n == f.path).map(|(_, b)| *b);
+            let bytes = files.iter().find_map(|(n, c)| match c {
+                Content::Bytes(b) if *n == f.path => Some(*b),
+                _ => None,
+            });
             let (yaml, yaml_name) = match (Kind::of(&f.path), bytes) {
                 (Some(kind), Some(bytes)) => imported(&f.path, kind, bytes, lang),
                 _ => (None, None),
@@ -397,5 +421,50 @@ fn view_out(v: views::View) -> ViewOut {
             })
             .collect(),
         notes: v.notes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(header: &str, bytes: &[u8]) -> Vec<u8> {
+        let mut r = (header.len() as u32).to_le_bytes().to_vec();
+        r.extend_from_slice(header.as_bytes());
+        r.extend_from_slice(bytes);
+        r
+    }
+
+    #[test]
+    fn a_file_too_large_to_copy_gets_the_cli_diagnostic() {
+        let size = cchc::source::MAX_FILE_SIZE + 1;
+        let header = format!(
+            r#"{{"lang":"vi","files":[{{"name":"anh-chup.docx","size":0,"omitted":{size}}}]}}"#
+        );
+        let doc: serde_json::Value =
+            serde_json::from_str(&answer(&request(&header, b""))).expect("JSON");
+        let big = vec![0u8; size as usize];
+        let cli = check::check_bytes("anh-chup.docx", &big, false, &Options::default());
+        assert_eq!(doc["files"][0]["diagnostics"][0]["code"], "P007");
+        assert_eq!(
+            doc["files"][0]["diagnostics"][0]["message"],
+            cli.diagnostics[0].diagnostic.message.as_str()
+        );
+    }
+
+    #[test]
+    fn a_request_shorter_than_it_says_is_an_error_not_a_panic() {
+        for bad in [
+            &b""[..],
+            &b"\x05\0\0\0{}"[..],
+            &request(
+                r#"{"lang":"vi","files":[{"name":"a.yaml","size":10}]}"#,
+                b"abc",
+            ),
+            &request("not json", b""),
+        ] {
+            let doc: serde_json::Value = serde_json::from_str(&answer(bad)).expect("JSON");
+            assert!(doc["error"].is_string(), "{doc}");
+        }
     }
 }

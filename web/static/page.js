@@ -49,7 +49,7 @@
       else if (k.startsWith("data-")) e.setAttribute(k, String(v));
       else e[k] = v;
     }
-    for (const c of children.flat()) {
+    for (const c of children.flat(Infinity)) {
       if (c === null || c === undefined) continue;
       e.append(typeof c === "string" ? document.createTextNode(c) : c);
     }
@@ -95,7 +95,7 @@
   function check(files, language) {
     const header = new TextEncoder().encode(JSON.stringify({
       lang: language,
-      files: files.map((f) => ({ name: f.name, size: f.bytes.length })),
+      files: files.map((f) => ({ name: f.name, size: f.bytes.length, omitted: f.omitted })),
     }));
     const total = 4 + header.length + files.reduce((n, f) => n + f.bytes.length, 0);
     const ptr = exports.cchc_alloc(total);
@@ -229,13 +229,22 @@
       status(w("checked")(picked.length, answer.ms.toFixed(1)), "done");
       $("status").dataset.ms = answer.ms.toFixed(3);
     } catch (e) {
+      // A trap (a bug in cchc) leaves the module unusable: load a fresh one
+      // for the next check.
       status(w("failed") + e.message, "error");
+      exports = null;
+      load().catch((err) => status(w("failed") + err.message, "error"));
     }
   }
 
   async function pick(fileList) {
     const files = [...fileList];
-    picked = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+    // A file over cchc's size limit is not copied: its size is sent, and the
+    // checker reports it as `cchc check` does.
+    const limit = exports ? exports.cchc_max_file_size() : Infinity;
+    picked = await Promise.all(files.map(async (f) => (f.size > limit
+      ? { name: f.name, omitted: f.size, bytes: new Uint8Array(0) }
+      : { name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
     run();
   }
 
