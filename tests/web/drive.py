@@ -83,6 +83,18 @@ def main():
                 page.click("button.save")
             with open(d.value.path(), encoding="utf-8") as f:
                 out["saved"] = {"name": d.value.suggested_filename, "text": f.read()}
+        # The filters: errors unticked, then one family chosen.
+        visible = """() => [...document.querySelectorAll('li.diag')].filter(d => !d.hidden)
+                           .map(d => d.dataset.severity + ':' + d.dataset.family)"""
+        before = page.evaluate(visible)
+        page.uncheck("input[name=severity][value=error]")
+        no_errors = page.evaluate(visible)
+        page.check("input[name=severity][value=error]")
+        family = before[0].split(":")[1] if before else ""
+        page.select_option("#family", family)
+        one_family = page.evaluate(visible)
+        page.select_option("#family", "")
+        out["filters"] = {"before": before, "no_errors": no_errors, "family": family, "one_family": one_family}
         # An explanation opens on a code's click.
         if page.query_selector("button.code"):
             page.click("button.code")

@@ -213,7 +213,7 @@
     const family = $("family");
     const chosen = family.value;
     family.replaceChildren(el("option", { value: "" }, w("all")),
-      answer.families.map((f) => el("option", { value: f.letter }, f.name)));
+      ...answer.families.map((f) => el("option", { value: f.letter }, f.name)));
     family.value = chosen;
     $("filters").hidden = false;
     $("version").textContent = "cchc " + answer.version;
