@@ -54,7 +54,19 @@ pub fn words(s: &str) -> Vec<String> {
 /// A name as it is compared with the names of a catalog or a unit: folded,
 /// words only, one space between them ("  Cải cách TTHC. " → "cai cach tthc").
 pub fn name_key(s: &str) -> String {
-    words(s).join(" ")
+    // One string, no list of words: this runs for every name looked up.
+    let folded = fold(s);
+    let mut out = String::with_capacity(folded.len());
+    for w in folded.split(|c: char| !c.is_alphanumeric()) {
+        if w.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// Whether `phrase` occurs in `text` as a whole run of words (folded comparison).
