@@ -69,13 +69,7 @@ pub fn render(r: &Report, lang: Lang) -> String {
             .get(i)
             .copied()
             .unwrap_or("view");
-        let max = v
-            .rows
-            .iter()
-            .flatten()
-            .filter_map(|c| c.heat)
-            .max()
-            .unwrap_or(0);
+        let max = v.max_heat();
         let _ = write!(
             out,
             "<section id=\"{id}\">\n<h2>{}</h2>\n<div class=\"wrap\"><table>\n<thead><tr>",

@@ -16,6 +16,18 @@ pub struct View {
     pub notes: Vec<String>,
 }
 
+impl View {
+    /// The largest heat-map count of the view (0 when it has none).
+    pub fn max_heat(&self) -> usize {
+        self.rows
+            .iter()
+            .flatten()
+            .filter_map(|c| c.heat)
+            .max()
+            .unwrap_or(0)
+    }
+}
+
 /// A cell: its text, a number for the heat-map, a tooltip.
 #[derive(Clone, Default)]
 pub struct Cell {

@@ -392,14 +392,7 @@ fn lines(source: &str, d: &Located) -> Vec<LineOut> {
 }
 
 fn view_out(v: views::View) -> ViewOut {
-    let max = v
-        .rows
-        .iter()
-        .flatten()
-        .filter_map(|c| c.heat)
-        .max()
-        .unwrap_or(0)
-        .max(1);
+    let max = v.max_heat().max(1);
     ViewOut {
         title: v.title,
         headers: v.headers,
