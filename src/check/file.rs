@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use crate::check::{FileReport, Options, SkipReason, Target};
+use crate::check::{FileReport, Options, SkipReason};
 use crate::config::Config;
 use crate::location::Origin;
 use crate::location::SourceMap;
@@ -13,15 +13,15 @@ use crate::profile::{self, Profile};
 use crate::rules::{
     self, Located, PlanSummary, Sink, Spot, input, input_limit, invalid_code, not_utf8,
 };
+use crate::source;
 use crate::source::office::plan::{Lowered, OfficeNote};
 use crate::source::office::{self, Kind};
 use crate::source::yaml::{Note, Shape};
-use crate::source::{self, ReadError};
 use crate::suppress;
 use crate::yaml::{self, Limits, Node};
 
 /// Places every finding of `sink`, against `map` when the file has a tree.
-fn locate_all(sink: Sink, map: Option<&dyn SourceMap>, opts: &Options) -> Vec<Located> {
+pub(super) fn locate_all(sink: Sink, map: Option<&dyn SourceMap>, opts: &Options) -> Vec<Located> {
     sink.finish(opts.lang)
         .into_iter()
         .map(|f| Located::resolve(f, map))
@@ -43,22 +43,6 @@ fn locate_in_tree(
         }
     }
     located
-}
-
-/// Checks one target: its file read, under its config.
-pub fn check_target(t: &Target, opts: &Options) -> FileReport {
-    match source::read(&t.path) {
-        Ok(bytes) => check_source(&t.display, &bytes, t.walked, t.config.clone(), opts),
-        Err(e) => {
-            let mut report = FileReport::new(&t.display);
-            report.config = t.config.clone();
-            report.unreadable = matches!(e, ReadError::Unreadable(_));
-            let mut sink = Sink::default();
-            input::read_error(&mut sink, &e, opts.lang);
-            report.diagnostics = locate_all(sink, None, opts);
-            report
-        }
-    }
 }
 
 /// Checks the bytes of one file without a config. `walked` files that are not

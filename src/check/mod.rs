@@ -5,17 +5,18 @@
 
 mod file;
 mod finish;
+#[cfg(feature = "cli")]
 mod schedule;
 #[cfg(feature = "cli")]
 mod walk;
 
-pub use file::{check_bytes, check_oversized, check_source, check_target};
+pub use file::{check_bytes, check_oversized, check_source};
 pub use finish::finish;
-pub use schedule::check_all;
 #[cfg(feature = "cli")]
-pub use walk::targets;
+pub use schedule::{check_all, check_target};
+#[cfg(feature = "cli")]
+pub use walk::{Target, targets};
 
-use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::config::Config;
@@ -26,33 +27,6 @@ use crate::profile::Profile;
 use crate::rules::select::Selection;
 use crate::rules::{Family, Located, PlanSummary};
 use crate::suppress::{Suppressed, Suppression};
-
-/// A file to check and how it was found.
-#[derive(Debug, Clone)]
-pub struct Target {
-    pub path: PathBuf,
-    pub display: String,
-    /// Found by walking (or named with `--skip-non-plans`): passed over when not a plan.
-    pub walked: bool,
-    /// Passed over without being read.
-    pub skip: Option<SkipReason>,
-    /// The config file that applies to it.
-    pub config: Option<Arc<Config>>,
-}
-
-impl Target {
-    /// A file named on the command line, with no config.
-    pub fn named(path: impl Into<PathBuf>) -> Target {
-        let path = path.into();
-        Target {
-            display: path.to_string_lossy().replace('\\', "/"),
-            path,
-            walked: false,
-            skip: None,
-            config: None,
-        }
-    }
-}
 
 /// How a run is configured.
 #[derive(Debug, Clone, Default)]
@@ -203,6 +177,7 @@ impl RunReport {
 }
 
 /// Checks every target on all cores, then finishes the run.
+#[cfg(feature = "cli")]
 pub fn run(targets: &[Target], opts: &Options) -> RunReport {
     finish(check_all(targets, opts), opts)
 }

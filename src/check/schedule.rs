@@ -1,12 +1,31 @@
-//! Checking many files on all cores: workers take the next file from a shared
+//! Checking many files on all cores (each read from its path): workers take the next file from a shared
 //! counter, and results go back to their file's slot, so the output does not
 //! depend on scheduling. A panic while checking one file (a bug in cchc) is
 //! reported on that file; the others are still checked.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::check::{FileReport, Options, Target, check_target};
+use crate::check::file::locate_all;
+use crate::check::{FileReport, Options, Target, check_source};
+use crate::rules::input;
 use crate::rules::{Located, Sink, unreadable_file};
+use crate::source::{self, ReadError};
+
+/// Checks one target: its file read, under its config.
+pub fn check_target(t: &Target, opts: &Options) -> FileReport {
+    match source::read(&t.path) {
+        Ok(bytes) => check_source(&t.display, &bytes, t.walked, t.config.clone(), opts),
+        Err(e) => {
+            let mut report = FileReport::new(&t.display);
+            report.config = t.config.clone();
+            report.unreadable = matches!(e, ReadError::Unreadable(_));
+            let mut sink = Sink::default();
+            input::read_error(&mut sink, &e, opts.lang);
+            report.diagnostics = locate_all(sink, None, opts);
+            report
+        }
+    }
+}
 
 /// Checks one target, catching a panic.
 fn check_guarded(t: &Target, opts: &Options) -> FileReport {

@@ -7,10 +7,40 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use crate::check::{SkipReason, Target};
+use crate::check::SkipReason;
+use std::sync::Arc;
+
+use crate::config::Config;
 use crate::source::office::Kind;
 
 use crate::config::Configs;
+
+/// A file to check and how it was found.
+#[derive(Debug, Clone)]
+pub struct Target {
+    pub path: PathBuf,
+    pub display: String,
+    /// Found by walking (or named with `--skip-non-plans`): passed over when not a plan.
+    pub walked: bool,
+    /// Passed over without being read.
+    pub skip: Option<SkipReason>,
+    /// The config file that applies to it.
+    pub config: Option<Arc<Config>>,
+}
+
+impl Target {
+    /// A file named on the command line, with no config.
+    pub fn named(path: impl Into<PathBuf>) -> Target {
+        let path = path.into();
+        Target {
+            display: path.to_string_lossy().replace('\\', "/"),
+            path,
+            walked: false,
+            skip: None,
+            config: None,
+        }
+    }
+}
 
 /// Expands command-line paths : directories are walked for `*.yaml`/`*.yml`
 /// (with `office` also `*.docx`/`*.xlsx`),

@@ -7,9 +7,6 @@ pub mod office;
 pub mod syntax;
 pub mod yaml;
 
-use std::io::Read;
-use std::path::Path;
-
 use crate::location::Pos;
 
 /// The largest file read; larger ones are not read at all.
@@ -35,6 +32,7 @@ pub enum Unreadable {
 }
 
 impl Unreadable {
+    #[cfg(feature = "cli")]
     fn of(e: &std::io::Error) -> Unreadable {
         use std::io::ErrorKind as K;
         match e.kind() {
@@ -46,9 +44,11 @@ impl Unreadable {
     }
 }
 
-/// Reads a plan file's bytes. Only regular files are opened: a named pipe,
+/// Reads a plan file's bytes (the command-line build). Only regular files are opened: a named pipe,
 /// socket or device is refused at once and never read.
-pub fn read(path: &Path) -> Result<Vec<u8>, ReadError> {
+#[cfg(feature = "cli")]
+pub fn read(path: &std::path::Path) -> Result<Vec<u8>, ReadError> {
+    use std::io::Read as _;
     let io = |e: std::io::Error| ReadError::Unreadable(Unreadable::of(&e));
     let meta = std::fs::metadata(path).map_err(io)?;
     if !meta.is_file() {
