@@ -55,6 +55,9 @@ pub struct Diagnostic {
     /// The help in the words of a Word or Excel plan (columns, group rows,
     /// sheets instead of YAML keys), shown instead of `help` for those files.
     pub table_help: Option<String>,
+    /// The message in those words, when the YAML one names a key or a shape an
+    /// officer never wrote (a list), shown instead of `message` for those files.
+    pub table_message: Option<String>,
     /// A short text shown under the underlined span.
     pub label: Option<String>,
     /// The value concerned; the root is the whole document.
@@ -75,6 +78,7 @@ impl Diagnostic {
             message,
             help: None,
             table_help: None,
+            table_message: None,
             label: None,
             pointer,
             part,
@@ -92,6 +96,13 @@ impl Diagnostic {
     #[must_use]
     pub fn help(mut self, help: String) -> Self {
         self.help = Some(help);
+        self
+    }
+
+    /// The message as an officer reads it in a Word or Excel plan.
+    #[must_use]
+    pub fn table_message(mut self, message: String) -> Self {
+        self.table_message = Some(message);
         self
     }
 

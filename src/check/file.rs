@@ -313,6 +313,9 @@ fn finish_office(report: &mut FileReport, sink: Sink, lowered: &Lowered, opts: &
         if let Some(help) = diagnostic.table_help.take() {
             diagnostic.help = Some(help);
         }
+        if let Some(message) = diagnostic.table_message.take() {
+            diagnostic.message = message;
+        }
         name_rows(&mut diagnostic.message);
         if let Some(help) = &mut diagnostic.help {
             name_rows(help);

@@ -38,9 +38,20 @@ pub fn is_collective(profile: &Profile, lead: &str) -> bool {
     profile.is_collective(lead)
 }
 
+/// The name of the unit `id` names, when the plan gives one.
+fn unit_name<'a>(plan: &'a crate::model::Plan, id: &'a str) -> &'a str {
+    plan.units
+        .iter()
+        .flatten()
+        .find(|u| u.id.as_deref() == Some(id))
+        .and_then(|u| u.name.as_deref())
+        .unwrap_or(id)
+}
+
 fn check(ctx: &mut Context) {
     let lang = ctx.lang;
     let units = Units::new(ctx.plan.units.as_deref().unwrap_or_default());
+    let plan = ctx.plan;
     for t in ctx.tasks() {
         let pointer = t.at("lead");
         match &t.lead {
@@ -52,9 +63,15 @@ fn check(ctx: &mut Context) {
                     .map(|(_, s)| s.as_str())
                     .collect::<Vec<_>>()
                     .join(", ");
+                // A document's officer wrote names; the lowering gave them ids.
+                let named: Vec<&str> = items.iter().map(|(_, s)| unit_name(plan, s)).collect();
+                let (named_first, named_rest) = (named.first().copied().unwrap_or("…"), named[1.min(named.len())..].join(", "));
+                let all = named.join(", ");
+                let n = items.len();
                 ctx.report(|| Diagnostic::new(pointer, Part::Value, tr!(lang, "Mỗi nhiệm vụ chỉ có một đơn vị chủ trì, nhưng `lead` là một danh sách", "A task has exactly one lead unit, but `lead` is a list"))
+            .table_message(tr!(lang, "Mỗi nhiệm vụ chỉ có một đơn vị chủ trì, nhưng ô `Đơn vị chủ trì` ghi {n} đơn vị ({all})", "A task has exactly one lead unit, but the `Đơn vị chủ trì` (lead) cell names {n} units ({all})"))
                         .help(tr!(lang, "Giữ một đơn vị chủ trì (`lead: {first}`) và chuyển các đơn vị khác vào `support: [{rest}]`.", "Keep one lead (`lead: {first}`) and move the others to `support: [{rest}]`."))
-            .table_help(tr!(lang, "Để trong cột `Đơn vị chủ trì` một đơn vị ({first}) và chuyển các đơn vị khác ({rest}) sang cột `Đơn vị phối hợp`.", "Keep one unit ({first}) in the `Đơn vị chủ trì` (lead) column and move the others ({rest}) to the `Đơn vị phối hợp` (support) column.")),
+            .table_help(tr!(lang, "Để trong cột `Đơn vị chủ trì` một đơn vị ({named_first}) và chuyển các đơn vị khác ({named_rest}) sang cột `Đơn vị phối hợp`.", "Keep one unit ({named_first}) in the `Đơn vị chủ trì` (lead) column and move the others ({named_rest}) to the `Đơn vị phối hợp` (support) column.")),
                 );
             }
             Some(Lead::One(lead)) if units.find(lead) != UnitRef::Unknown => {}
@@ -62,10 +79,12 @@ fn check(ctx: &mut Context) {
                 let several = units.several_in(lead);
                 let first = several[0].clone();
                 let rest = several[1..].join(", ");
+                let named: Vec<&str> = several.iter().map(|id| unit_name(plan, id)).collect();
+                let (named_first, named_rest) = (named[0], named[1..].join(", "));
                 let shown = text::printable(lead);
                 ctx.report(|| Diagnostic::new(pointer, Part::Value, tr!(lang, "Mỗi nhiệm vụ chỉ có một đơn vị chủ trì, nhưng \"{shown}\" nêu {} đơn vị", "A task has exactly one lead unit, but \"{shown}\" names {} units", several.len()))
                         .help(tr!(lang, "Giữ một đơn vị chủ trì (`lead: {first}`) và chuyển các đơn vị khác vào `support: [{rest}]`.", "Keep one lead (`lead: {first}`) and move the others to `support: [{rest}]`."))
-            .table_help(tr!(lang, "Để trong cột `Đơn vị chủ trì` một đơn vị ({first}) và chuyển các đơn vị khác ({rest}) sang cột `Đơn vị phối hợp`.", "Keep one unit ({first}) in the `Đơn vị chủ trì` (lead) column and move the others ({rest}) to the `Đơn vị phối hợp` (support) column.")),
+            .table_help(tr!(lang, "Để trong cột `Đơn vị chủ trì` một đơn vị ({named_first}) và chuyển các đơn vị khác ({named_rest}) sang cột `Đơn vị phối hợp`.", "Keep one unit ({named_first}) in the `Đơn vị chủ trì` (lead) column and move the others ({named_rest}) to the `Đơn vị phối hợp` (support) column.")),
                 );
             }
             Some(Lead::One(lead)) if is_collective(ctx.profile, lead) => {

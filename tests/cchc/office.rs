@@ -327,6 +327,16 @@ fn a_collective_or_double_lead_is_u002_at_its_cell() {
         "one unit with commas in its name: {u002:?}"
     );
     assert!(at(&diags, "P005").is_empty(), "{diags:?}");
+    // The message speaks of the cell, not of a YAML list.
+    let message = diags
+        .iter()
+        .find(|d| d["code"] == "U002" && d["line"] == 3)
+        .and_then(|d| d["message"].as_str())
+        .unwrap_or_default();
+    assert_eq!(
+        message,
+        "Mỗi nhiệm vụ chỉ có một đơn vị chủ trì, nhưng ô `Đơn vị chủ trì` ghi 2 đơn vị (Phòng Tư pháp, Văn phòng Sở)"
+    );
 }
 
 #[test]
