@@ -326,6 +326,8 @@ impl Profile {
                             .or_insert_with(|| code.to_owned());
                     }
                     map.insert(text::name_key(code), code.to_owned());
+                    // The code as written (`civil_service`), found without folding.
+                    map.insert(code.to_owned(), code.to_owned());
                 }
                 map
             })

@@ -64,6 +64,7 @@
 
   function translate() {
     document.documentElement.lang = lang;
+    document.title = "cchc — " + w("title");
     for (const e of document.querySelectorAll("[data-t]")) {
       const v = WORDS[lang][e.dataset.t];
       if (typeof v === "string") e.textContent = v;
