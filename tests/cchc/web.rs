@@ -303,6 +303,18 @@ fn the_page_shows_what_the_cli_reports_and_sends_nothing() {
         seen["explain"]
     );
     assert_not_blank(&shot);
+    assert_eq!(
+        seen["print"]["controls"], "none",
+        "printed without controls"
+    );
+    assert_eq!(seen["print"]["filters"], "none", "printed without filters");
+    assert_ne!(seen["print"]["results"], "none", "printed with the results");
+    assert!(
+        seen["phone"][0].as_u64() <= seen["phone"][1].as_u64(),
+        "readable on a phone: the page is {} px wide on a {} px screen",
+        seen["phone"][0],
+        seen["phone"][1]
+    );
 
     // Figures for the README: the page's time per call; the same files are kept in
     // target/web-inputs/ for the native baseline (`hyperfine`, README "Performance").

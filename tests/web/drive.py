@@ -100,6 +100,17 @@ def main():
             page.click("button.code")
             out["explain"] = page.text_content("#explain-text")
         page.screenshot(path=spec["screenshot"], full_page=False)
+        # Printed: the controls are hidden, the results are not.
+        page.emulate_media(media="print")
+        out["print"] = page.evaluate("""() => ({
+            controls: getComputedStyle(document.querySelector('.controls')).display,
+            filters: getComputedStyle(document.getElementById('filters')).display,
+            results: getComputedStyle(document.getElementById('results')).display,
+        })""")
+        page.emulate_media(media="screen")
+        # On a phone: the page is no wider than the screen (tables scroll inside their box).
+        page.set_viewport_size({"width": 390, "height": 844})
+        out["phone"] = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
         # The same page from a static host: every request goes to that host.
         handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=spec["dist"])
         handler.log_message = lambda *a: None
