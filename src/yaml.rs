@@ -538,20 +538,24 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
                         None => {
                             // Large mappings keep their keys hashed, so a 300,000-key
                             // mapping is not a quadratic scan for repeated keys.
+                            // (A key's text is copied only for such a mapping.)
                             let count = (pending.len() - *first) / 2;
-                            if let Some(text) = k.scalar().map(|s| s.text.to_string()) {
-                                if let Some(index) = index {
+                            let key_text = || k.scalar().map(|s| s.text.to_string());
+                            if let Some(index) = index {
+                                if let Some(text) = key_text() {
                                     index.insert(text, pending.len());
-                                } else if count >= BIG_MAPPING {
-                                    let mut all: HashMap<String, usize> = (*first..pending.len())
-                                        .step_by(2)
-                                        .filter_map(|i| {
-                                            Some((pending[i].scalar()?.text.to_string(), i))
-                                        })
-                                        .collect();
-                                    all.insert(text, pending.len());
-                                    *index = Some(all);
                                 }
+                            } else if count >= BIG_MAPPING
+                                && let Some(text) = key_text()
+                            {
+                                let mut all: HashMap<String, usize> = (*first..pending.len())
+                                    .step_by(2)
+                                    .filter_map(|i| {
+                                        Some((pending[i].scalar()?.text.to_string(), i))
+                                    })
+                                    .collect();
+                                all.insert(text, pending.len());
+                                *index = Some(all);
                             }
                             pending.push(k);
                             pending.push(node);
