@@ -6,14 +6,11 @@
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-
-use crate::check::SkipReason;
 use std::sync::Arc;
 
-use crate::config::Config;
+use crate::check::SkipReason;
+use crate::config::{Config, Configs};
 use crate::source::office::Kind;
-
-use crate::config::Configs;
 
 /// A file to check and how it was found.
 #[derive(Debug, Clone)]
@@ -42,7 +39,7 @@ impl Target {
     }
 }
 
-/// Expands command-line paths : directories are walked for `*.yaml`/`*.yml`
+/// Expands command-line paths: directories are walked for `*.yaml`/`*.yml`
 /// (with `office` also `*.docx`/`*.xlsx`),
 /// skipping hidden directories and what `.gitignore` ignores; files their
 /// config excludes are listed as passed over. `skip_non_plans` treats named

@@ -13,10 +13,9 @@ impl Rule {
     /// What the rule checks, why, an example that fails and one that passes,
     /// and how to fix it, wrapped at 80 columns.
     pub fn explain(&self, lang: Lang) -> String {
-        let rule = self;
-        let d = rule.docs;
-        let sev = rule.severity.word(lang);
-        let (code, name) = (rule.code, rule.name);
+        let d = self.docs;
+        let sev = self.severity.word(lang);
+        let (code, name) = (self.code, self.name);
         let mut out = tr!(
             lang,
             "{code} {name} (mặc định: {sev})\n\n",
