@@ -277,6 +277,9 @@ enum Frame<'a> {
         key: Option<Node<'a>>,
         /// Key → the key's place on the pending stack, built once the mapping is large.
         index: Option<HashMap<String, usize>>,
+        /// One bit per key read so far ([`key_bit`]): a key whose bit is clear
+        /// is not a repeat, and the keys are not compared at all.
+        seen: u64,
     },
 }
 
@@ -295,60 +298,71 @@ const BIG_MAPPING: usize = 32;
 /// can be borrowed from the text instead (most scalars of a plan are plain).
 struct Source<'a> {
     text: &'a str,
-    /// The byte offset where each line starts (lines end at `\n`).
-    lines: Vec<usize>,
-    /// The last place found, as (line, column, byte offset): scalars come in
-    /// order, so a long line is walked once, not once per scalar on it.
-    last: (usize, usize, usize),
+    /// A place already found, as (character index, byte offset): scalars come
+    /// in order, so the text is walked once from one scalar to the next.
+    at: (usize, usize),
 }
 
 impl<'a> Source<'a> {
     fn new(text: &'a str) -> Self {
-        let mut lines = Vec::with_capacity(text.len() / 32 + 1);
-        lines.push(0);
-        lines.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Source {
-            text,
-            lines,
-            last: (0, 0, 0),
+        Source { text, at: (0, 0) }
+    }
+
+    /// The byte offset of the character at `index` (the parser's markers count
+    /// characters), walking forward from the last place found: eight bytes at
+    /// a time while the place is further than that, counting the bytes that
+    /// start a character.
+    fn byte_of(&mut self, index: usize) -> Option<usize> {
+        if index < self.at.0 {
+            self.at = (0, 0);
         }
+        let bytes = self.text.as_bytes();
+        let (mut left, mut b) = (index - self.at.0, self.at.1);
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        while left >= 8
+            && let Some(chunk) = bytes.get(b..b + 8)
+        {
+            let word = u64::from_le_bytes(chunk.try_into().ok()?);
+            // A continuation byte is 10xxxxxx: its top bit set, the next one clear.
+            let continuation = (word & HIGH & !(word << 1)).count_ones() as usize;
+            let starts = 8 - continuation;
+            if starts > left {
+                break;
+            }
+            left -= starts;
+            b += 8;
+        }
+        while b < bytes.len() {
+            if bytes[b] & 0xC0 != 0x80 {
+                if left == 0 {
+                    break;
+                }
+                left -= 1;
+            }
+            b += 1;
+        }
+        if left != 0 || !self.text.is_char_boundary(b) {
+            return None;
+        }
+        self.at = (index, b);
+        Some(b)
     }
 
     /// A plain scalar on one line, borrowed from the source: there it is written
     /// exactly as it reads (folding only joins lines, and plain scalars have no
     /// escapes), so the parser's copy can be dropped. Its start is found from
-    /// its line and column, its end from its length; the comparison with the
-    /// copy confirms both (a line ending the parser counts differently, such as
-    /// a lone CR, just keeps the copy).
+    /// the parser's character index, its end from its length; the comparison
+    /// with the copy confirms both, and anything else keeps the copy.
     fn borrow(&mut self, text: Cow<'a, str>, span: &saphyr_parser::Span) -> Cow<'a, str> {
         let Cow::Owned(owned) = &text else {
             return text;
         };
-        let (line, col) = (span.start.line(), span.start.col());
-        if line != span.end.line() {
+        if span.start.line() != span.end.line() {
             return text;
         }
-        let (start, skip) = match self.last {
-            (l, c, b) if l == line && c <= col => (b, col - c),
-            _ => match line.checked_sub(1).and_then(|l| self.lines.get(l)) {
-                Some(&start) => (start, col),
-                None => return text,
-            },
+        let Some(from) = self.byte_of(span.start.index()) else {
+            return text;
         };
-        let rest = &self.text.as_bytes()[start.min(self.text.len())..];
-        let from = if rest.len() >= skip && rest[..skip].is_ascii() {
-            start + skip
-        } else {
-            match self
-                .text
-                .get(start..)
-                .and_then(|r| r.char_indices().nth(skip))
-            {
-                Some((b, _)) => start + b,
-                None => return text,
-            }
-        };
-        self.last = (line, col, from);
         match self.text.get(from..from + owned.len()) {
             Some(source) if source == owned => Cow::Borrowed(source),
             _ => text,
@@ -446,6 +460,7 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
                         first,
                         key: None,
                         index: None,
+                        seen: 0,
                     }
                 });
                 None
@@ -521,17 +536,30 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
             }
             Some(Frame::Seq { .. }) => pending.push(node),
             Some(Frame::Map {
-                key, first, index, ..
+                key,
+                first,
+                index,
+                seen,
+                ..
             }) => match key.take() {
                 None => *key = Some(node),
                 Some(k) => {
-                    let keys = pending[*first..].iter().step_by(2);
                     let earlier = k.scalar().and_then(|ks| match index {
                         Some(index) => index.get(&*ks.text).map(|i| pending[*i].span),
-                        None => keys
-                            .clone()
-                            .find(|e| e.scalar().is_some_and(|s| s.text == ks.text))
-                            .map(|e| e.span),
+                        None => {
+                            let bit = key_bit(&ks.text);
+                            let repeat = *seen & bit != 0;
+                            *seen |= bit;
+                            repeat
+                                .then(|| {
+                                    pending[*first..]
+                                        .iter()
+                                        .step_by(2)
+                                        .find(|e| e.scalar().is_some_and(|s| s.text == ks.text))
+                                        .map(|e| e.span)
+                                })
+                                .flatten()
+                        }
                     });
                     match earlier {
                         Some(earlier) => duplicate = Some((k, earlier)),
@@ -575,6 +603,14 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
         }
     }
     Ok(Tree { root, notes })
+}
+
+/// A key's bit in a mapping's `seen` mask: equal keys have equal bits.
+fn key_bit(key: &str) -> u64 {
+    let b = key.as_bytes();
+    let (first, last) = (b.first().copied(), b.last().copied());
+    let mix = b.len() ^ usize::from(first.unwrap_or(0)) << 2 ^ usize::from(last.unwrap_or(0)) << 4;
+    1 << (mix.wrapping_mul(0x9E37_79B9) >> 7 & 63)
 }
 
 /// The parser's error as ours. The scanner has its own nesting guard, which can
@@ -715,7 +751,8 @@ mod tests {
     #[test]
     fn plain_scalars_on_one_line_are_borrowed_from_the_text() {
         let text =
-            "a: Sở Tư pháp\nb: [cán bộ, nhân dân, x]\nc: dòng một\n  dòng hai\nd: \"q\"\r\ne: f\n";
+            "a: Sở Tư pháp\nb: [cán bộ, nhân dân, x]\nc: dòng một\n  dòng hai\nd: \"q\"\r\ne: f\n\
+             g: [Phòng Kế hoạch – Tài chính, Trung tâm Dữ liệu, Văn phòng Ủy ban nhân dân tỉnh]\n";
         let t = tree(text);
         let root = t.root.expect("root");
         let texts: Vec<(String, bool)> = root
@@ -739,6 +776,9 @@ mod tests {
                 ("dòng một dòng hai".to_owned(), false),
                 ("q".to_owned(), false),
                 ("f".to_owned(), true),
+                ("Phòng Kế hoạch – Tài chính".to_owned(), true),
+                ("Trung tâm Dữ liệu".to_owned(), true),
+                ("Văn phòng Ủy ban nhân dân tỉnh".to_owned(), true),
             ]
         );
     }
