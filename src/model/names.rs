@@ -80,6 +80,12 @@ impl Units {
         &self.ids
     }
 
+    /// Whether `value` is, exactly as written, a declared id (what a lead or
+    /// support becomes once [`resolve`] has read it).
+    pub fn is_id(&self, value: &str) -> bool {
+        self.declared.contains(value)
+    }
+
     pub fn find(&self, value: &str) -> UnitRef {
         let value = text::nfc(value.trim());
         if self.declared.contains(value.as_ref()) {

@@ -2,7 +2,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::Lead;
-use crate::model::names::{UnitRef, Units};
+use crate::model::names::UnitRef;
 use crate::location::Part;
 use crate::profile::Profile;
 use crate::i18n::Text;
@@ -50,9 +50,14 @@ fn unit_name<'a>(plan: &'a crate::model::Plan, id: &'a str) -> &'a str {
 
 fn check(ctx: &mut Context) {
     let lang = ctx.lang;
-    let units = Units::new(ctx.plan.units.as_deref().unwrap_or_default());
+    let units = ctx.units;
     let plan = ctx.plan;
     for t in ctx.tasks() {
+        if let Some(Lead::One(lead)) = &t.lead
+            && units.is_id(lead)
+        {
+            continue;
+        }
         let pointer = t.at("lead");
         match &t.lead {
             Some(Lead::Many(items)) => {

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::i18n::Lang;
 use crate::location::{Part, SourceMap, Span, resolve};
+use crate::model::names::Units;
 use crate::model::{Plan, Task};
 use crate::profile::{Profile, YearRange};
 use crate::rules::{Check, RULES, Rule, input_limit};
@@ -68,6 +69,8 @@ pub struct Context<'a> {
     pub plan: &'a Plan,
     pub profile: &'a Profile,
     pub lang: Lang,
+    /// The plan's units by id and by name, built once for every rule.
+    pub units: &'a Units,
     rule: &'static Rule,
     sink: &'a mut Sink,
 }
@@ -113,15 +116,18 @@ impl<'a> Context<'a> {
 
 /// Runs every plan, task and objective rule over one plan.
 pub fn run_plan_rules(plan: &Plan, profile: &Profile, lang: Lang, sink: &mut Sink) {
+    let units = Units::new(plan.units.as_deref().unwrap_or_default());
     for rule in RULES {
         let mut ctx = Context {
             plan,
             profile,
             lang,
+            units: &units,
             rule,
             sink: &mut *sink,
         };
         let readable = |item: &crate::location::Pointer, key: Option<&'static str>| match key {
+            Some(_) if plan.malformed.is_empty() => true,
             Some(key) => !plan.is_malformed(&item.clone().key(key)),
             None => true,
         };

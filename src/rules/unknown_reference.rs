@@ -37,7 +37,7 @@ pub static RULE: Rule = Rule {
 fn check(ctx: &mut Context) {
     let plan = ctx.plan;
     if let Some(units) = &plan.units {
-        let index = Units::new(units);
+        let index = ctx.units;
         let names: Vec<(&str, &str)> = units
             .iter()
             .filter_map(|u| Some((u.name.as_deref()?, u.id.as_deref()?)))
@@ -46,18 +46,19 @@ fn check(ctx: &mut Context) {
         for t in ctx.tasks() {
             if let Some(Lead::One(lead)) = &t.lead
                 && !lead.is_empty()
+                && !index.is_id(lead)
                 && index.several_in(lead).is_empty()
                 && !ambiguous_lead::is_collective(ctx.profile, lead)
             {
-                unit(ctx, &index, t.at("lead"), lead, &names);
+                unit(ctx, index, t.at("lead"), lead, &names);
             }
-            for (i, s) in &t.support {
-                unit(ctx, &index, t.at("support").index(*i), s, &names);
+            for (i, s) in t.support.iter().filter(|(_, s)| !index.is_id(s)) {
+                unit(ctx, index, t.at("support").index(*i), s, &names);
             }
         }
         for o in plan.objectives.iter().flatten() {
             if let Some(owner) = &o.owner {
-                unit(ctx, &index, o.at("owner"), owner, &names);
+                unit(ctx, index, o.at("owner"), owner, &names);
             }
         }
     }
