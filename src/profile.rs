@@ -39,7 +39,7 @@ pub struct Profile {
     folded: FoldedWords,
     /// Each catalog's codes, names and aliases as name keys ([`text::name_key`]) → code.
     #[serde(skip)]
-    names: Vec<std::collections::HashMap<String, String>>,
+    names: Vec<foldhash::HashMap<String, String>>,
 }
 
 /// The catalogs of a profile whose values a plan may write as a code or a name.
@@ -319,7 +319,7 @@ impl Profile {
         profile.names = Catalog::ALL
             .iter()
             .map(|&c| {
-                let mut map = std::collections::HashMap::new();
+                let mut map = foldhash::HashMap::default();
                 for (code, names) in profile.entries(c) {
                     for name in names {
                         map.entry(text::name_key(name))

@@ -5,7 +5,7 @@
 //! through it, and it is the source map YAML diagnostics are resolved against.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use saphyr_parser::{Event, Parser, ScalarStyle};
 

@@ -6,7 +6,7 @@
 pub mod deadline;
 pub mod names;
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use crate::location::Pointer;
 use crate::profile::YearRange;

@@ -4,7 +4,7 @@
 //! its code or id, so that rules, reports and JSON only ever see codes; what
 //! stays unresolved is left as written for P005/P006/U002 to explain.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashSet};
 
 use crate::model::{Lead, Plan, Unit};
 use crate::profile::{Catalog, Profile};
@@ -54,7 +54,7 @@ pub enum UnitRef {
 #[derive(Debug, Default)]
 pub struct Units {
     ids: Vec<String>,
-    declared: std::collections::HashSet<String>,
+    declared: HashSet<String>,
     by_name: HashMap<String, Vec<String>>,
 }
 
@@ -162,6 +162,9 @@ pub fn resolve(plan: &mut Plan, profile: &Profile) {
     };
     let units = Units::new(plan.units.as_deref().unwrap_or_default());
     let unit = |value: &mut String| {
+        if units.is_id(value) {
+            return;
+        }
         if let UnitRef::Id(id) = units.find(value)
             && id != *value
         {

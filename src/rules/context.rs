@@ -3,7 +3,7 @@
 //! [`RunContext`] of the cross-file rules, and [`Located`], a diagnostic
 //! attached to its rule and resolved to lines and columns.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::i18n::Lang;

@@ -88,8 +88,8 @@ pub fn repeated_key(sink: &mut Sink, pointer: &Pointer, key: &str, span: Span, f
 }
 
 fn report_repeats(ctx: &mut Context, section: &'static str, items: &[(usize, Option<&str>)]) {
-    let mut seen: std::collections::HashMap<&str, usize> =
-        std::collections::HashMap::with_capacity(items.len());
+    let mut seen: foldhash::HashMap<&str, usize> =
+        foldhash::HashMap::with_capacity_and_hasher(items.len(), Default::default());
     for (index, id) in items {
         let Some(id) = id else { continue };
         let Some(first) = seen.get(id).copied() else {

@@ -37,7 +37,7 @@ fn check(ctx: &mut Context) {
     };
     let lang = ctx.lang;
     // Every unit that leads or supports a task, collected once.
-    let mut busy: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut busy: foldhash::HashSet<&str> = foldhash::HashSet::default();
     for t in tasks {
         match &t.lead {
             Some(Lead::One(l)) => {

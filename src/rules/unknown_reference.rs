@@ -1,7 +1,7 @@
 //! P005 unknown-reference: `lead`, `support`, `owner` or `objectives` names an
 //! id the file does not declare.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::Lead;

@@ -3,6 +3,8 @@
 //! empty key, a bad id or version) instead of stopping at the first. The notes
 //! are turned into diagnostics by the rules that own them (P002, P003).
 
+use foldhash::HashMap;
+
 use crate::location::{Pointer, Span};
 use crate::model::deadline::{self, Date, Deadline};
 use crate::model::decimal_comma;
@@ -130,6 +132,7 @@ pub fn lower(root: &Node, profile: &Profile, note: &mut dyn FnMut(Note)) -> Plan
         profile,
         note,
         malformed: Vec::new(),
+        deadlines: HashMap::default(),
     };
     let mut plan = l.plan(root);
     for pointer in &l.malformed {
@@ -147,11 +150,17 @@ pub fn directive<'n>(root: &'n Node<'_>) -> Option<&'n str> {
         .map(|s| s.text.trim())
 }
 
+/// How many distinct `due` texts one plan remembers (a bound on a hostile file).
+const DEADLINE_MEMO: usize = 1024;
+
 struct Lowerer<'a, 'd> {
     profile: &'a Profile,
     note: &'d mut dyn FnMut(Note),
     /// The values noted as having the wrong kind.
     malformed: Vec<Pointer>,
+    /// Each `due` text read so far, and what it reads as: a plan repeats a few
+    /// forms (`hằng năm`, `Quý II/2024`) over many tasks.
+    deadlines: HashMap<String, Option<Deadline>>,
 }
 
 /// The entries of a mapping that passed its key checks, with its pointer.
@@ -170,12 +179,15 @@ struct Fields<'n, 't> {
 /// `value: 95` and a key `5` without a value. When `next` is that key, right
 /// after the number `value`, the number as written (`95,5`).
 fn split_decimal(value: &Node, next: &Entry) -> Option<String> {
-    let int = value.scalar().filter(|s| s.as_integer().is_some())?;
-    let frac = next.key.scalar()?;
     let adjacent = next.key.span.start.line == value.span.end.line
         && next.key.span.start.col == value.span.end.col + 1;
+    if !adjacent {
+        return None;
+    }
+    let int = value.scalar().filter(|s| s.as_integer().is_some())?;
+    let frac = next.key.scalar()?;
     let digits = !frac.text.is_empty() && frac.text.bytes().all(|b| b.is_ascii_digit());
-    (adjacent && digits && next.value.is_null()).then(|| format!("{},{}", int.text, frac.text))
+    (digits && next.value.is_null()).then(|| format!("{},{}", int.text, frac.text))
 }
 
 /// The most keys one mapping of the format has (`tasks` items: 14).
@@ -330,9 +342,13 @@ impl Lowerer<'_, '_> {
     }
 
     /// The entries of a mapping whose keys are data (years, codes), not format keys.
-    fn entries<'n, 't>(&mut self, node: &'n Node<'t>, pointer: Pointer) -> Option<&'n [Entry<'t>]> {
+    fn entries<'n, 't>(
+        &mut self,
+        node: &'n Node<'t>,
+        pointer: impl FnOnce() -> Pointer,
+    ) -> Option<&'n [Entry<'t>]> {
         if node.entries().is_none() {
-            self.wrong_shape(pointer, node, NodeKind::Mapping);
+            self.wrong_shape(pointer(), node, NodeKind::Mapping);
         }
         node.entries()
     }
@@ -413,26 +429,36 @@ impl Lowerer<'_, '_> {
         if node.is_null() {
             return None;
         }
-        self.number_at(node, f.pointer(key), f.decimal(key))
+        self.number_at(node, || f.pointer(key), f.decimal(key))
     }
 
-    /// A number at `pointer`; `split` is the text when a flow mapping's comma cut it.
-    fn number_at(&mut self, node: &Node, pointer: Pointer, split: Option<&str>) -> Option<f64> {
+    /// A number at `pointer` (built only for a note); `split` is the text when
+    /// a flow mapping's comma cut it.
+    fn number_at(
+        &mut self,
+        node: &Node,
+        pointer: impl FnOnce() -> Pointer,
+        split: Option<&str>,
+    ) -> Option<f64> {
+        let number = node.scalar().and_then(|s| s.as_number());
+        if split.is_none()
+            && let Some(n) = number
+        {
+            return Some(n);
+        }
         let written = split.map(str::to_owned).or_else(|| {
             node.scalar()
                 .filter(|s| decimal_comma(&s.text).is_some())
                 .map(|s| s.text.to_string())
         });
+        let pointer = pointer();
         if let Some(written) = written {
             self.malformed.push(pointer.clone());
             self.shape(Shape::DecimalComma { pointer, written });
             return None;
         }
-        let n = node.scalar().and_then(|s| s.as_number());
-        if n.is_none() {
-            self.wrong_shape(pointer, node, NodeKind::Number);
-        }
-        n
+        self.wrong_shape(pointer, node, NodeKind::Number);
+        None
     }
 
     /// A year field: `Err(raw)` when it is not a year (P009 reports it).
@@ -542,7 +568,7 @@ impl Lowerer<'_, '_> {
                     self.wrong_shape(g.pointer("value"), n, NodeKind::Number);
                     Amount::NotANumber(String::new())
                 }
-                (_, w) => match self.number_at(n, g.pointer("value"), w.as_deref()) {
+                (_, w) => match self.number_at(n, || g.pointer("value"), w.as_deref()) {
                     Some(v) => Amount::Number(v),
                     None => Amount::NotANumber(String::new()),
                 },
@@ -559,7 +585,7 @@ impl Lowerer<'_, '_> {
         let baseline = self.year_value(&f, "baseline", YEAR_VALUE_KEYS);
         let target = self.year_value(&f, "target", &["year"]);
         let milestones = f.get("milestones").and_then(|n| {
-            let entries = self.entries(n, f.pointer("milestones"))?;
+            let entries = self.entries(n, || f.pointer("milestones"))?;
             let mut out = Vec::with_capacity(entries.len());
             let mut skip = false;
             for (i, e) in entries.iter().enumerate() {
@@ -576,7 +602,7 @@ impl Lowerer<'_, '_> {
                 let value = if e.value.is_null() {
                     None
                 } else {
-                    let at = f.pointer("milestones").key(key.clone());
+                    let at = || f.pointer("milestones").key(key.clone());
                     self.number_at(&e.value, at, split.as_deref())
                 };
                 out.push(Milestone {
@@ -619,14 +645,24 @@ impl Lowerer<'_, '_> {
             .get("output")
             .map(|_| self.text(&f, "output").unwrap_or_default());
         let profile = self.profile;
-        let due = self
-            .text(&f, "due")
-            .map(|raw| Deadline::parse(&raw, profile).ok_or(raw));
+        let due = self.text(&f, "due").map(|raw| {
+            let read = match self.deadlines.get(&raw) {
+                Some(read) => *read,
+                None => {
+                    let read = Deadline::parse(&raw, profile);
+                    if self.deadlines.len() < DEADLINE_MEMO {
+                        self.deadlines.insert(raw.clone(), read);
+                    }
+                    read
+                }
+            };
+            read.ok_or(raw)
+        });
         let schedule = f.get("schedule").and_then(|n| {
             if n.is_null() {
                 return Some(Vec::new());
             }
-            let entries = self.entries(n, f.pointer("schedule"))?;
+            let entries = self.entries(n, || f.pointer("schedule"))?;
             Some(
                 entries
                     .iter()
@@ -693,7 +729,7 @@ impl Lowerer<'_, '_> {
         };
         out.areas_key = f.get("areas").is_some();
         if let Some(n) = f.get("competitiveness").filter(|n| !n.is_null())
-            && let Some(entries) = self.entries(n, f.pointer("competitiveness"))
+            && let Some(entries) = self.entries(n, || f.pointer("competitiveness"))
         {
             for e in entries {
                 let Some(code) = e.key.scalar() else { continue };
