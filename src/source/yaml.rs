@@ -504,13 +504,12 @@ impl Lowerer<'_, '_> {
             self.wrong_shape(f.pointer(key), node, NodeKind::List);
             return None;
         };
-        Some(
-            items
-                .iter()
-                .enumerate()
-                .filter_map(|(i, n)| item(self, n, f.pointer(key).index(i), i))
-                .collect(),
-        )
+        // Sized once: a task is large, and growing the list would copy them all.
+        let mut out = Vec::with_capacity(items.len());
+        for (i, n) in items.iter().enumerate() {
+            out.extend(item(self, n, f.pointer(key).index(i), i));
+        }
+        Some(out)
     }
 
     fn info(&mut self, node: &Node) -> Option<Info> {
