@@ -4,8 +4,8 @@
 //! It knows nothing of plans: plan files, profiles and config files are all read
 //! through it, and it is the source map YAML diagnostics are resolved against.
 
-use std::borrow::Cow;
 use foldhash::HashMap;
+use std::borrow::Cow;
 
 use saphyr_parser::{Event, Parser, ScalarStyle};
 
@@ -749,9 +749,31 @@ mod tests {
     }
 
     #[test]
+    fn every_repeated_key_is_noted_whatever_the_key_mask_says() {
+        // 24 keys (a small mapping, no hash index), each written again later;
+        // many share a bit of the mask, none may be taken for a repeat wrongly.
+        let keys: Vec<String> = (0..24).map(|i| format!("k{i}")).collect();
+        let mut text = String::new();
+        for k in keys.iter().chain(keys.iter().step_by(3)) {
+            text.push_str(&format!("{k}: 1\n"));
+        }
+        let t = tree(&text);
+        let repeated: Vec<&str> = t
+            .notes
+            .iter()
+            .filter_map(|n| match n {
+                TreeNote::DuplicateKey { key, .. } => Some(key.as_str()),
+                TreeNote::ExtraDocument { .. } => None,
+            })
+            .collect();
+        let expected: Vec<&str> = keys.iter().step_by(3).map(String::as_str).collect();
+        assert_eq!(repeated, expected);
+        assert_eq!(t.root.expect("root").entries().expect("map").len(), 24);
+    }
+
+    #[test]
     fn plain_scalars_on_one_line_are_borrowed_from_the_text() {
-        let text =
-            "a: Sở Tư pháp\nb: [cán bộ, nhân dân, x]\nc: dòng một\n  dòng hai\nd: \"q\"\r\ne: f\n\
+        let text = "a: Sở Tư pháp\nb: [cán bộ, nhân dân, x]\nc: dòng một\n  dòng hai\nd: \"q\"\r\ne: f\n\
              g: [Phòng Kế hoạch – Tài chính, Trung tâm Dữ liệu, Văn phòng Ủy ban nhân dân tỉnh]\n";
         let t = tree(text);
         let root = t.root.expect("root");
