@@ -309,9 +309,9 @@ impl<'a> Source<'a> {
     }
 
     /// The byte offset of the character at `index` (the parser's markers count
-    /// characters), walking forward from the last place found: eight bytes at
-    /// a time while the place is further than that, counting the bytes that
-    /// start a character.
+    /// characters), walking forward from the last place found eight bytes at a
+    /// time: eight ASCII bytes are skipped or stepped into at once, others by
+    /// counting the bytes that start a character.
     fn byte_of(&mut self, index: usize) -> Option<usize> {
         if index < self.at.0 {
             self.at = (0, 0);
@@ -319,10 +319,18 @@ impl<'a> Source<'a> {
         let bytes = self.text.as_bytes();
         let (mut left, mut b) = (index - self.at.0, self.at.1);
         const HIGH: u64 = 0x8080_8080_8080_8080;
-        while left >= 8
+        while left > 0
             && let Some(chunk) = bytes.get(b..b + 8)
         {
             let word = u64::from_le_bytes(chunk.try_into().ok()?);
+            if word & HIGH == 0 {
+                // Eight ASCII bytes are eight characters (keys, indentation, codes):
+                // the place is among them or after them.
+                let step = left.min(8);
+                left -= step;
+                b += step;
+                continue;
+            }
             // A continuation byte is 10xxxxxx: its top bit set, the next one clear.
             let continuation = (word & HIGH & !(word << 1)).count_ones() as usize;
             let starts = 8 - continuation;
@@ -746,6 +754,24 @@ mod tests {
         assert!(
             matches!(&t.notes[0], TreeNote::DuplicateKey { pointer, span, .. } if pointer == &Pointer::keys(&["a", "b"]) && span.start.line == 3)
         );
+    }
+
+    #[test]
+    fn a_character_index_finds_its_byte_forward_and_backward() {
+        let text = "ab: Phòng Kế hoạch – Tài chính\n  - {id: TCCB, name: Văn phòng Ủy ban}\r\nx: 😀y";
+        let starts: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        let mut source = Source::new(text);
+        for (i, b) in starts.iter().enumerate() {
+            assert_eq!(source.byte_of(i), Some(*b), "character {i}");
+        }
+        assert_eq!(source.byte_of(starts.len()), Some(text.len()));
+        assert_eq!(source.byte_of(starts.len() + 1), None);
+        // Going back starts again from the top; every step size lands right.
+        for step in 1..12 {
+            for i in (0..starts.len()).rev().step_by(step) {
+                assert_eq!(source.byte_of(i), Some(starts[i]), "back to {i}");
+            }
+        }
     }
 
     #[test]
