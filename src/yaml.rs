@@ -4,9 +4,9 @@
 //! It knows nothing of plans: plan files, profiles and config files are all read
 //! through it, and it is the source map YAML diagnostics are resolved against.
 
-use foldhash::HashMap;
 use std::borrow::Cow;
 
+use foldhash::HashMap;
 use saphyr_parser::{Event, Parser, ScalarStyle};
 
 use crate::location::{Part, Pointer, Pos, Segment, SourceMap, Span};
@@ -259,36 +259,29 @@ pub struct Tree<'a> {
     pub notes: Vec<TreeNote>,
 }
 
-/// An open collection. Its children wait on the builder's one stack of pending
-/// nodes (a mapping's as key, value, key, value…) until it ends, then move into
-/// a vector of exactly their number: no spare capacity per collection.
+/// An open collection. Its children wait on the builder's stacks of pending
+/// items (lists) and entries (mappings) until it ends, then move into a vector
+/// of exactly their number: no spare capacity per collection.
 enum Frame<'a> {
     Seq {
         start: Span,
         anchor: usize,
-        /// Where its children begin on the pending stack.
+        /// Where its items begin on the stack of pending items.
         first: usize,
     },
     Map {
         start: Span,
         anchor: usize,
+        /// Where its entries begin on the stack of pending entries.
         first: usize,
         /// The key whose value is being read.
         key: Option<Node<'a>>,
-        /// Key → the key's place on the pending stack, built once the mapping is large.
+        /// Key → the entry's place on the pending stack, built once the mapping is large.
         index: Option<HashMap<String, usize>>,
         /// One bit per key read so far ([`key_bit`]): a key whose bit is clear
         /// is not a repeat, and the keys are not compared at all.
         seen: u64,
     },
-}
-
-impl Frame<'_> {
-    fn first(&self) -> usize {
-        match self {
-            Frame::Seq { first, .. } | Frame::Map { first, .. } => *first,
-        }
-    }
 }
 
 /// Mappings with at least this many entries look up repeated keys by hash.
@@ -384,7 +377,8 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
     let mut parser = Parser::new_from_str(text);
     let mut source = Source::new(text);
     let mut stack: Vec<Frame<'_>> = Vec::new();
-    let mut pending: Vec<Node<'_>> = Vec::new();
+    let mut items: Vec<Node<'_>> = Vec::new();
+    let mut entries: Vec<Entry<'_>> = Vec::new();
     let mut anchors: Vec<(usize, Node<'_>, usize)> = Vec::new();
     let mut nodes = 0usize;
     let mut alias_nodes = 0usize;
@@ -454,18 +448,17 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
                 if stack.len() >= limits.max_depth {
                     return Err(limit_at(span, Limit::Depth(limits.max_depth)));
                 }
-                let first = pending.len();
                 stack.push(if matches!(event, Event::SequenceStart(..)) {
                     Frame::Seq {
                         start: span,
                         anchor,
-                        first,
+                        first: items.len(),
                     }
                 } else {
                     Frame::Map {
                         start: span,
                         anchor,
-                        first,
+                        first: entries.len(),
                         key: None,
                         index: None,
                         seen: 0,
@@ -479,15 +472,15 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
                     anchor,
                     first,
                 }) => {
-                    let items: Vec<Node<'_>> = pending.drain(first..).collect();
+                    let children: Vec<Node<'_>> = items.drain(first..).collect();
                     let flow = !start.is_empty();
                     let end = if flow {
                         span.end
                     } else {
-                        items.last().map_or(start.end, |n| n.span.end)
+                        children.last().map_or(start.end, |n| n.span.end)
                     };
                     let node = Node {
-                        value: Value::Seq(items),
+                        value: Value::Seq(children),
                         span: Span {
                             start: start.start,
                             end,
@@ -502,22 +495,17 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
                     first,
                     ..
                 }) => {
-                    let mut entries = Vec::with_capacity((pending.len() - first) / 2);
-                    let mut drained = pending.drain(first..);
-                    while let (Some(key), Some(value)) = (drained.next(), drained.next()) {
-                        entries.push(Entry { key, value });
-                    }
-                    drop(drained);
+                    let children: Vec<Entry<'_>> = entries.drain(first..).collect();
                     let flow = !start.is_empty();
                     let end = if flow {
                         span.end
                     } else {
-                        entries
+                        children
                             .last()
                             .map_or(start.end, |e| e.value.span.end.max(e.key.span.end))
                     };
                     let node = Node {
-                        value: Value::Map(entries),
+                        value: Value::Map(children),
                         span: Span {
                             start: start.start,
                             end,
@@ -542,7 +530,7 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
                     root = Some(node);
                 }
             }
-            Some(Frame::Seq { .. }) => pending.push(node),
+            Some(Frame::Seq { .. }) => items.push(node),
             Some(Frame::Map {
                 key,
                 first,
@@ -553,18 +541,17 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
                 None => *key = Some(node),
                 Some(k) => {
                     let earlier = k.scalar().and_then(|ks| match index {
-                        Some(index) => index.get(&*ks.text).map(|i| pending[*i].span),
+                        Some(index) => index.get(&*ks.text).map(|i| entries[*i].key.span),
                         None => {
                             let bit = key_bit(&ks.text);
                             let repeat = *seen & bit != 0;
                             *seen |= bit;
                             repeat
                                 .then(|| {
-                                    pending[*first..]
+                                    entries[*first..]
                                         .iter()
-                                        .step_by(2)
-                                        .find(|e| e.scalar().is_some_and(|s| s.text == ks.text))
-                                        .map(|e| e.span)
+                                        .find(|e| e.key.scalar().is_some_and(|s| s.text == ks.text))
+                                        .map(|e| e.key.span)
                                 })
                                 .flatten()
                         }
@@ -575,26 +562,27 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
                             // Large mappings keep their keys hashed, so a 300,000-key
                             // mapping is not a quadratic scan for repeated keys.
                             // (A key's text is copied only for such a mapping.)
-                            let count = (pending.len() - *first) / 2;
+                            let count = entries.len() - *first;
                             let key_text = || k.scalar().map(|s| s.text.to_string());
                             if let Some(index) = index {
                                 if let Some(text) = key_text() {
-                                    index.insert(text, pending.len());
+                                    index.insert(text, entries.len());
                                 }
                             } else if count >= BIG_MAPPING
                                 && let Some(text) = key_text()
                             {
-                                let mut all: HashMap<String, usize> = (*first..pending.len())
-                                    .step_by(2)
+                                let mut all: HashMap<String, usize> = (*first..entries.len())
                                     .filter_map(|i| {
-                                        Some((pending[i].scalar()?.text.to_string(), i))
+                                        Some((entries[i].key.scalar()?.text.to_string(), i))
                                     })
                                     .collect();
-                                all.insert(text, pending.len());
+                                all.insert(text, entries.len());
                                 *index = Some(all);
                             }
-                            pending.push(k);
-                            pending.push(node);
+                            entries.push(Entry {
+                                key: k,
+                                value: node,
+                            });
                         }
                     }
                 }
@@ -603,7 +591,7 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
         if let Some((k, first)) = duplicate {
             let text = k.scalar().map_or("", |s| &*s.text);
             notes.push(TreeNote::DuplicateKey {
-                pointer: pointer_of(&stack, &pending, text),
+                pointer: pointer_of(&stack, items.len(), text),
                 key: text.to_owned(),
                 span: k.span,
                 first,
@@ -666,14 +654,23 @@ fn count_nodes(node: &Node<'_>) -> usize {
 }
 
 /// The pointer of `key` inside the innermost open mapping: each enclosing
-/// frame contributes the segment of the child being built in it.
-fn pointer_of(stack: &[Frame<'_>], pending: &[Node<'_>], key: &str) -> Pointer {
+/// frame contributes the segment of the child being built in it. `items` is
+/// the number of pending list items.
+fn pointer_of(stack: &[Frame<'_>], items: usize, key: &str) -> Pointer {
     let mut out = Pointer::root();
     for (depth, frame) in stack[..stack.len().saturating_sub(1)].iter().enumerate() {
-        // The children a frame has so far end where the next frame's begin.
-        let end = stack.get(depth + 1).map_or(pending.len(), Frame::first);
         out = match frame {
-            Frame::Seq { first, .. } => out.index(end - first),
+            Frame::Seq { first, .. } => {
+                // A list's items so far end where the next open list's begin.
+                let end = stack[depth + 1..]
+                    .iter()
+                    .find_map(|f| match f {
+                        Frame::Seq { first, .. } => Some(*first),
+                        Frame::Map { .. } => None,
+                    })
+                    .unwrap_or(items);
+                out.index(end - first)
+            }
             Frame::Map { key: Some(k), .. } => {
                 out.key(k.scalar().map_or_else(String::new, |s| s.text.to_string()))
             }
@@ -758,7 +755,8 @@ mod tests {
 
     #[test]
     fn a_character_index_finds_its_byte_forward_and_backward() {
-        let text = "ab: Phòng Kế hoạch – Tài chính\n  - {id: TCCB, name: Văn phòng Ủy ban}\r\nx: 😀y";
+        let text =
+            "ab: Phòng Kế hoạch – Tài chính\n  - {id: TCCB, name: Văn phòng Ủy ban}\r\nx: 😀y";
         let starts: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
         let mut source = Source::new(text);
         for (i, b) in starts.iter().enumerate() {
@@ -772,6 +770,22 @@ mod tests {
                 assert_eq!(source.byte_of(i), Some(starts[i]), "back to {i}");
             }
         }
+    }
+
+    #[test]
+    fn a_repeated_key_inside_lists_has_the_pointer_of_its_place() {
+        let t = tree(
+            "tasks:\n  - id: 1\n    id: 2\n  - x: [a, [b], {c: 1, c: 2}]\n    y: 1\n    y: 2\n",
+        );
+        let pointers: Vec<String> = t
+            .notes
+            .iter()
+            .filter_map(|n| match n {
+                TreeNote::DuplicateKey { pointer, .. } => Some(pointer.to_string()),
+                TreeNote::ExtraDocument { .. } => None,
+            })
+            .collect();
+        assert_eq!(pointers, ["/tasks/0/id", "/tasks/1/x/2/c", "/tasks/1/y"]);
     }
 
     #[test]
