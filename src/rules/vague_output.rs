@@ -52,16 +52,28 @@ fn check(ctx: &mut Context) {
         let Some(output) = t.output.as_deref().filter(|o| !o.trim().is_empty()) else {
             continue;
         };
-        // Most outputs start with a product noun: compare the first word alone
-        // before folding the whole text.
-        let Some(first) = output.split_whitespace().next() else {
+        // Most outputs start with a product noun: compare the first word, then
+        // the second, alone before folding the whole text ("Báo cáo" shares its
+        // first word with "Bảo đảm").
+        let mut tokens = output.split_whitespace();
+        let Some(first) = tokens.next() else {
             continue;
         };
         let first = text::fold(first);
-        if !words
+        let mut verbs = words
             .activity_verbs
             .iter()
-            .any(|v| v.first().is_some_and(|w| *w == first))
+            .filter(|v| v.first().is_some_and(|w| *w == first))
+            .peekable();
+        if verbs.peek().is_none() {
+            continue;
+        }
+        let second = tokens.next().map(text::fold);
+        let second = second
+            .as_deref()
+            .and_then(|t| t.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()));
+        if let Some(second) = second
+            && verbs.all(|v| v.get(1).is_some_and(|w| w != second))
         {
             continue;
         }
