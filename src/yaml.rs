@@ -772,19 +772,20 @@ mod tests {
         }
     }
 
+    /// The repeated keys a tree noted, with their pointers.
+    fn repeated_keys<'t>(t: &'t Tree<'_>) -> impl Iterator<Item = (&'t Pointer, &'t str)> {
+        t.notes.iter().filter_map(|n| match n {
+            TreeNote::DuplicateKey { pointer, key, .. } => Some((pointer, key.as_str())),
+            TreeNote::ExtraDocument { .. } => None,
+        })
+    }
+
     #[test]
     fn a_repeated_key_inside_lists_has_the_pointer_of_its_place() {
         let t = tree(
             "tasks:\n  - id: 1\n    id: 2\n  - x: [a, [b], {c: 1, c: 2}]\n    y: 1\n    y: 2\n",
         );
-        let pointers: Vec<String> = t
-            .notes
-            .iter()
-            .filter_map(|n| match n {
-                TreeNote::DuplicateKey { pointer, .. } => Some(pointer.to_string()),
-                TreeNote::ExtraDocument { .. } => None,
-            })
-            .collect();
+        let pointers: Vec<String> = repeated_keys(&t).map(|(p, _)| p.to_string()).collect();
         assert_eq!(pointers, ["/tasks/0/id", "/tasks/1/x/2/c", "/tasks/1/y"]);
     }
 
@@ -798,14 +799,7 @@ mod tests {
             text.push_str(&format!("{k}: 1\n"));
         }
         let t = tree(&text);
-        let repeated: Vec<&str> = t
-            .notes
-            .iter()
-            .filter_map(|n| match n {
-                TreeNote::DuplicateKey { key, .. } => Some(key.as_str()),
-                TreeNote::ExtraDocument { .. } => None,
-            })
-            .collect();
+        let repeated: Vec<&str> = repeated_keys(&t).map(|(_, key)| key).collect();
         let expected: Vec<&str> = keys.iter().step_by(3).map(String::as_str).collect();
         assert_eq!(repeated, expected);
         assert_eq!(t.root.expect("root").entries().expect("map").len(), 24);
