@@ -154,8 +154,8 @@ fn check_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options)
     let mut plan = source::yaml::lower(root, profile, &mut |note| {
         input::plan_note(&mut sink, &note, lang);
     });
-    crate::model::names::resolve(&mut plan, profile);
-    rules::run_plan_rules(&plan, profile, lang, &mut sink);
+    let units = crate::model::names::resolve(&mut plan, profile);
+    rules::run_plan_rules(&plan, &units, profile, lang, &mut sink);
     report.plan_rules_ran = true;
     report.summary = plan.info.as_ref().map(|info| PlanSummary {
         file: 0,
@@ -244,8 +244,8 @@ fn check_office(report: &mut FileReport, kind: Kind, bytes: &[u8], walked: bool,
         }
         _ => input::plan_note(&mut sink, &note, lang),
     });
-    crate::model::names::resolve(&mut plan, profile);
-    rules::run_plan_rules(&plan, profile, lang, &mut sink);
+    let units = crate::model::names::resolve(&mut plan, profile);
+    rules::run_plan_rules(&plan, &units, profile, lang, &mut sink);
     report.plan_rules_ran = true;
     let map: &dyn SourceMap = &lowered.tree;
     let spot = |pointer: &crate::location::Pointer| {

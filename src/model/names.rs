@@ -144,8 +144,9 @@ fn split_units(value: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Replaces the names in `plan` by codes and unit ids where they are known.
-pub fn resolve(plan: &mut Plan, profile: &Profile) {
+/// Replaces the names in `plan` by codes and unit ids where they are known;
+/// returns the index of the plan's units it used, for the rules.
+pub fn resolve(plan: &mut Plan, profile: &Profile) -> Units {
     let code = |catalog: Catalog, value: &mut String| {
         if let Some(c) = profile.code_of(catalog, value)
             && c != value
@@ -215,6 +216,7 @@ pub fn resolve(plan: &mut Plan, profile: &Profile) {
             x.placeholder = profile.is_placeholder_reason(&x.reason);
         }
     }
+    units
 }
 
 #[cfg(test)]

@@ -115,14 +115,14 @@ impl<'a> Context<'a> {
 }
 
 /// Runs every plan, task and objective rule over one plan.
-pub fn run_plan_rules(plan: &Plan, profile: &Profile, lang: Lang, sink: &mut Sink) {
-    let units = Units::new(plan.units.as_deref().unwrap_or_default());
+/// `units` is the index of the plan's units ([`crate::model::names::resolve`] returns it).
+pub fn run_plan_rules(plan: &Plan, units: &Units, profile: &Profile, lang: Lang, sink: &mut Sink) {
     for rule in RULES {
         let mut ctx = Context {
             plan,
             profile,
             lang,
-            units: &units,
+            units,
             rule,
             sink: &mut *sink,
         };
