@@ -365,7 +365,16 @@ impl<'a> Source<'a> {
             return text;
         };
         match self.text.get(from..from + owned.len()) {
-            Some(source) if source == owned => Cow::Borrowed(source),
+            Some(source) if source == owned => {
+                // The next walk starts after the scalar, over the (mostly ASCII)
+                // text between two values, when the scalar's end is where its
+                // characters say.
+                let (start, end) = (span.start.index(), span.end.index());
+                if end.checked_sub(start) == Some(source.chars().count()) {
+                    self.at = (end, from + source.len());
+                }
+                Cow::Borrowed(source)
+            }
             _ => text,
         }
     }
