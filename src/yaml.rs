@@ -571,22 +571,8 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
                             // Large mappings keep their keys hashed, so a 300,000-key
                             // mapping is not a quadratic scan for repeated keys.
                             // (A key's text is copied only for such a mapping.)
-                            let count = entries.len() - *first;
-                            let key_text = || k.scalar().map(|s| s.text.to_string());
-                            if let Some(index) = index {
-                                if let Some(text) = key_text() {
-                                    index.insert(text, entries.len());
-                                }
-                            } else if count >= BIG_MAPPING
-                                && let Some(text) = key_text()
-                            {
-                                let mut all: HashMap<String, usize> = (*first..entries.len())
-                                    .filter_map(|i| {
-                                        Some((entries[i].key.scalar()?.text.to_string(), i))
-                                    })
-                                    .collect();
-                                all.insert(text, entries.len());
-                                *index = Some(all);
+                            if index.is_some() || entries.len() - *first >= BIG_MAPPING {
+                                index_key(index, &entries[*first..], *first, &k);
                             }
                             entries.push(Entry {
                                 key: k,
@@ -608,6 +594,30 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
         }
     }
     Ok(Tree { root, notes })
+}
+
+/// Records `key`, about to be the entry after `entries` (the mapping's, from
+/// `first` on the pending stack), in a big mapping's key index, building the
+/// index when the mapping has just grown big. (A key's text is copied only here.)
+#[cold]
+fn index_key(
+    index: &mut Option<HashMap<String, usize>>,
+    entries: &[Entry<'_>],
+    first: usize,
+    key: &Node<'_>,
+) {
+    let Some(text) = key.scalar().map(|s| s.text.to_string()) else {
+        return;
+    };
+    let at = first + entries.len();
+    let index = index.get_or_insert_with(|| {
+        entries
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| Some((e.key.scalar()?.text.to_string(), first + i)))
+            .collect()
+    });
+    index.insert(text, at);
 }
 
 /// A key's bit in a mapping's `seen` mask: equal keys have equal bits.
@@ -800,18 +810,21 @@ mod tests {
 
     #[test]
     fn every_repeated_key_is_noted_whatever_the_key_mask_says() {
-        // 24 keys (a small mapping, no hash index), each written again later;
-        // many share a bit of the mask, none may be taken for a repeat wrongly.
-        let keys: Vec<String> = (0..24).map(|i| format!("k{i}")).collect();
-        let mut text = String::new();
-        for k in keys.iter().chain(keys.iter().step_by(3)) {
-            text.push_str(&format!("{k}: 1\n"));
+        // 24 keys (a small mapping: the mask, no hash index) and 100 (the index),
+        // every third written again later; many share a bit of the mask, and
+        // none may be taken for a repeat wrongly.
+        for n in [24, 100] {
+            let keys: Vec<String> = (0..n).map(|i| format!("k{i}")).collect();
+            let mut text = String::new();
+            for k in keys.iter().chain(keys.iter().step_by(3)) {
+                text.push_str(&format!("{k}: 1\n"));
+            }
+            let t = tree(&text);
+            let repeated: Vec<&str> = repeated_keys(&t).map(|(_, key)| key).collect();
+            let expected: Vec<&str> = keys.iter().step_by(3).map(String::as_str).collect();
+            assert_eq!(repeated, expected, "{n} keys");
+            assert_eq!(t.root.expect("root").entries().expect("map").len(), n);
         }
-        let t = tree(&text);
-        let repeated: Vec<&str> = repeated_keys(&t).map(|(_, key)| key).collect();
-        let expected: Vec<&str> = keys.iter().step_by(3).map(String::as_str).collect();
-        assert_eq!(repeated, expected);
-        assert_eq!(t.root.expect("root").entries().expect("map").len(), 24);
     }
 
     #[test]
