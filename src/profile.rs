@@ -477,11 +477,7 @@ impl Profile {
     /// Whether text already folded ([`text::fold`]) is one of the vague deadline
     /// phrases, compared word by word without allocating.
     pub fn is_vague_folded(&self, folded: &str) -> bool {
-        let words = || {
-            folded
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-        };
+        let words = || text::folded_words(folded);
         words().next().is_some()
             && self
                 .folded

@@ -42,13 +42,17 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-/// The folded words of a text: letters and digits, everything else separates.
-pub fn words(s: &str) -> Vec<String> {
-    fold(s)
+/// The words of a text already folded ([`fold`]): letters and digits,
+/// everything else separates. Borrowed from it, nothing allocated.
+pub fn folded_words(folded: &str) -> impl Iterator<Item = &str> {
+    folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_owned)
-        .collect()
+}
+
+/// The folded words of a text.
+pub fn words(s: &str) -> Vec<String> {
+    folded_words(&fold(s)).map(str::to_owned).collect()
 }
 
 /// A name as it is compared with the names of a catalog or a unit: folded,
@@ -57,10 +61,7 @@ pub fn name_key(s: &str) -> String {
     // One string, no list of words: this runs for every name looked up.
     let folded = fold(s);
     let mut out = String::with_capacity(folded.len());
-    for w in folded.split(|c: char| !c.is_alphanumeric()) {
-        if w.is_empty() {
-            continue;
-        }
+    for w in folded_words(&folded) {
         if !out.is_empty() {
             out.push(' ');
         }

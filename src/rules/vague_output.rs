@@ -71,7 +71,7 @@ fn check(ctx: &mut Context) {
         let second = tokens.next().map(text::fold);
         let second = second
             .as_deref()
-            .and_then(|t| t.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()));
+            .and_then(|t| text::folded_words(t).next());
         if let Some(second) = second
             && verbs.all(|v| v.get(1).is_some_and(|w| w != second))
         {
