@@ -58,6 +58,12 @@ impl Plan {
     pub fn is_malformed(&self, pointer: &Pointer) -> bool {
         !self.malformed.is_empty() && self.malformed.contains(pointer)
     }
+
+    /// Whether the value of `key` in the item at `item` was reported as
+    /// malformed; its pointer is built only when something was.
+    pub fn is_malformed_at(&self, item: &Pointer, key: &'static str) -> bool {
+        !self.malformed.is_empty() && self.malformed.contains(&item.clone().key(key))
+    }
 }
 
 /// The `plan:` mapping: the document's identity.

@@ -127,8 +127,7 @@ pub fn run_plan_rules(plan: &Plan, units: &Units, profile: &Profile, lang: Lang,
             sink: &mut *sink,
         };
         let readable = |item: &crate::location::Pointer, key: Option<&'static str>| match key {
-            Some(_) if plan.malformed.is_empty() => true,
-            Some(key) => !plan.is_malformed(&item.clone().key(key)),
+            Some(key) => !plan.is_malformed_at(item, key),
             None => true,
         };
         match rule.check {

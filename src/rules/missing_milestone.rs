@@ -33,10 +33,7 @@ fn check(ctx: &mut Context) {
     let roadmap = ctx.roadmap();
     let lang = ctx.lang;
     for o in ctx.plan.objectives.iter().flatten() {
-        if ctx
-            .plan
-            .is_malformed(&o.at("milestones"))
-        {
+        if ctx.plan.is_malformed_at(&o.pointer, "milestones") {
             continue;
         }
         let last = o
