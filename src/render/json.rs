@@ -1,12 +1,13 @@
 //! `--format json`: the versioned document of CLI.md (`schemas/report.schema.json`).
 //! It has its own output structs; internal types are never serialised directly.
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 use crate::check::RunReport;
 use crate::diagnostic::Severity;
-use crate::location::Origin;
+use crate::location::{Origin, Pointer};
 use crate::render::all;
+use crate::rules::Located;
 
 #[derive(Serialize)]
 struct Document<'a> {
@@ -15,7 +16,22 @@ struct Document<'a> {
     summary: Summary,
     files: Vec<File<'a>>,
     skipped: Vec<Skipped<'a>>,
-    diagnostics: Vec<Entry<'a>>,
+    diagnostics: Diagnostics<'a>,
+}
+
+/// The run's diagnostics, serialised as they are walked: a run over thousands
+/// of files does not hold a second copy of them to write the document.
+struct Diagnostics<'a>(&'a RunReport);
+
+impl Serialize for Diagnostics<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(all(self.0).map(|(path, d)| Entry::of(path, d)))
+    }
+}
+
+/// A pointer written as its text (`/tasks/3/lead`), with no string made for it.
+fn as_text<S: Serializer>(pointer: &&Pointer, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(pointer)
 }
 
 #[derive(Serialize)]
@@ -78,7 +94,8 @@ struct Entry<'a> {
     severity: &'static str,
     message: &'a str,
     help: Option<&'a str>,
-    pointer: String,
+    #[serde(serialize_with = "as_text")]
+    pointer: &'a Pointer,
     line: u32,
     column: u32,
     end_line: u32,
@@ -135,24 +152,36 @@ pub fn render(report: &RunReport) -> String {
                 reason: reason.as_str(),
             })
             .collect(),
-        diagnostics: all(report)
-            .map(|(path, d)| Entry {
-                path,
-                code: d.code(),
-                rule: d.rule.name,
-                severity: d.severity().as_str(),
-                message: &d.diagnostic.message,
-                help: d.diagnostic.help.as_deref(),
-                pointer: d.diagnostic.pointer.to_string(),
-                line: d.line,
-                column: d.column,
-                end_line: d.end_line,
-                end_column: d.end_column,
-                source: d.origin.as_ref().map(Source::of),
-            })
-            .collect(),
+        diagnostics: Diagnostics(report),
     };
-    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
-    text.push('\n');
-    text
+    // Sized for the whole document at once (a diagnostic takes some 400
+    // bytes): the text is not copied again and again as it grows.
+    let size = 1024 + 256 * doc.files.len() + 512 * all(report).count();
+    let mut text = Vec::with_capacity(size);
+    // Writing into memory fails only for a map with keys that are not text,
+    // which the document has none of.
+    if serde_json::to_writer_pretty(&mut text, &doc).is_err() {
+        text.clear();
+    }
+    text.push(b'\n');
+    String::from_utf8(text).unwrap_or_default()
+}
+
+impl<'a> Entry<'a> {
+    fn of(path: &'a str, d: &'a Located) -> Entry<'a> {
+        Entry {
+            path,
+            code: d.code(),
+            rule: d.rule.name,
+            severity: d.severity().as_str(),
+            message: &d.diagnostic.message,
+            help: d.diagnostic.help.as_deref(),
+            pointer: &d.diagnostic.pointer,
+            line: d.line,
+            column: d.column,
+            end_line: d.end_line,
+            end_column: d.end_column,
+            source: d.origin.as_ref().map(Source::of),
+        }
+    }
 }
