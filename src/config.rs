@@ -109,7 +109,8 @@ impl Config {
         let shown = path.display().to_string();
         let fail = |msg: String| format!("{shown}: {msg}");
         let text = std::fs::read_to_string(path).map_err(|e| fail(e.to_string()))?;
-        let tree = yaml::parse(&text, Limits::default()).map_err(|e| {
+        let arena = yaml::Arena::new();
+        let tree = yaml::parse(&text, &arena, Limits::default()).map_err(|e| {
             fail(match e {
                 yaml::TreeError::Syntax { at, message } => {
                     let line = at.line;

@@ -68,7 +68,7 @@ pub fn to_yaml(lowered: &Lowered, name: &str, lang: Lang) -> String {
     let Value::Map(entries) = &lowered.tree.value else {
         return out;
     };
-    for e in entries {
+    for e in entries.iter() {
         let key = key_text(&e.key);
         if matches!(
             key.as_str(),
@@ -129,7 +129,7 @@ fn emit_entry(
         }
         Value::Map(entries) => {
             let _ = writeln!(out, "{pad}{k}:{mark}");
-            for e in entries {
+            for e in entries.iter() {
                 let key = key_text(&e.key);
                 let child = pointer.clone().key(key);
                 emit_entry(out, l, &e.key, &e.value, indent + 2, &child);
@@ -156,7 +156,7 @@ fn emit_item(out: &mut String, l: &Lowered, item: &Node<'_>, indent: usize, poin
                 let _ = writeln!(out, "{pad}# {}", origin.reference());
             }
             let mut body = String::new();
-            for e in entries {
+            for e in entries.iter() {
                 let key = key_text(&e.key);
                 let child = pointer.clone().key(key);
                 emit_entry(&mut body, l, &e.key, &e.value, indent + 2, &child);

@@ -274,7 +274,8 @@ pub fn resolve(
 impl Profile {
     /// Reads and validates a profile from YAML text.
     pub fn from_yaml(text: &str) -> Result<Profile, String> {
-        let tree = yaml::parse(text, Limits::default()).map_err(|e| match e {
+        let arena = yaml::Arena::new();
+        let tree = yaml::parse(text, &arena, Limits::default()).map_err(|e| match e {
             yaml::TreeError::Syntax { at, message } => {
                 format!(
                     "YAML syntax error at line {}, column {}: {message}",

@@ -91,13 +91,26 @@ impl Scalar<'_> {
     }
 }
 
-/// The content of a node.
+/// The content of a node. A parsed tree's collections are slices of its
+/// [`Arena`]; a tree built by hand (an office document's) owns its vectors.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value<'a> {
     Scalar(Scalar<'a>),
-    Seq(Vec<Node<'a>>),
-    Map(Vec<Entry<'a>>),
+    Seq(Cow<'a, [Node<'a>]>),
+    Map(Cow<'a, [Entry<'a>]>),
 }
+
+/// Where a parsed tree's lists, mappings and copied scalars live: one block
+/// of memory per file instead of an allocation per collection, released at
+/// once with nothing to walk. Nothing owned is ever put in it (its contents
+/// are never dropped): every node in it borrows its text and its children.
+pub type Arena = bumpalo::Bump;
+
+/// Files from this size on have their plain scalars borrowed from the text
+/// rather than copied into the arena: over a big file the copies would add
+/// up to a second copy of the text; over a small one, finding the scalar in
+/// the text costs more than copying it.
+const BORROW_FROM: usize = 1 << 20;
 
 /// One `key: value` pair of a mapping.
 #[derive(Debug, Clone, PartialEq)]
@@ -380,26 +393,44 @@ impl<'a> Source<'a> {
     }
 }
 
-/// Reads `text` into a tree. Never recurses, so hostile nesting cannot overflow
-/// the stack; every cap is checked before the structure grows.
-pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
+/// Reads `text` into a tree whose collections and copied scalars are put in
+/// `arena`. Never recurses, so hostile nesting cannot overflow the stack;
+/// every cap is checked before the structure grows.
+pub fn parse<'a>(text: &'a str, arena: &'a Arena, limits: Limits) -> Result<Tree<'a>, TreeError> {
+    build(text, arena, limits, text.len() >= BORROW_FROM)
+}
+
+/// [`parse`], borrowing plain scalars from the text when `borrow` is set.
+fn build<'a>(
+    text: &'a str,
+    arena: &'a Arena,
+    limits: Limits,
+    borrow: bool,
+) -> Result<Tree<'a>, TreeError> {
     let mut parser = Parser::new_from_str(text);
     let mut source = Source::new(text);
-    let mut stack: Vec<Frame<'_>> = Vec::new();
-    let mut items: Vec<Node<'_>> = Vec::new();
-    let mut entries: Vec<Entry<'_>> = Vec::new();
-    let mut anchors: Vec<(usize, Node<'_>, usize)> = Vec::new();
+    // Copies the parser's text into the arena (unless it is already borrowed).
+    let keep = |text: Cow<'a, str>| -> Cow<'a, str> {
+        match text {
+            Cow::Borrowed(b) => Cow::Borrowed(b),
+            Cow::Owned(o) => Cow::Borrowed(arena.alloc_str(&o)),
+        }
+    };
+    let mut stack: Vec<Frame<'a>> = Vec::new();
+    let mut items: Vec<Node<'a>> = Vec::new();
+    let mut entries: Vec<Entry<'a>> = Vec::new();
+    let mut anchors: Vec<(usize, Node<'a>, usize)> = Vec::new();
     let mut nodes = 0usize;
     let mut alias_nodes = 0usize;
-    let mut root: Option<Node<'_>> = None;
+    let mut root: Option<Node<'a>> = None;
     let mut notes = Vec::new();
     let mut documents = 0usize;
 
     while let Some(next) = parser.next_event() {
         let (event, parser_span) = next.map_err(|e| scan_error(&e, limits))?;
         let span = span_of(&parser_span);
-        let completed: Option<(Node<'_>, usize)> = match event {
-            Event::StreamStart | Event::StreamEnd | Event::Nothing | Event::DocumentEnd => None,
+        let (node, anchor): (Node<'a>, usize) = match event {
+            Event::StreamStart | Event::StreamEnd | Event::Nothing | Event::DocumentEnd => continue,
             Event::DocumentStart(_) => {
                 documents += 1;
                 if documents > 1 {
@@ -411,7 +442,7 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
                     }
                     break;
                 }
-                None
+                continue;
             }
             Event::Scalar(text, style, anchor, _tag) => {
                 nodes += 1;
@@ -419,16 +450,21 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
                     return Err(limit_at(span, Limit::Nodes(limits.max_nodes)));
                 }
                 let (style, text) = match style {
-                    ScalarStyle::Plain => (Style::Plain, source.borrow(text, &parser_span)),
-                    ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted => (Style::Quoted, text),
-                    ScalarStyle::Literal | ScalarStyle::Folded => (Style::Block, text),
+                    ScalarStyle::Plain if borrow => {
+                        (Style::Plain, keep(source.borrow(text, &parser_span)))
+                    }
+                    ScalarStyle::Plain => (Style::Plain, keep(text)),
+                    ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted => {
+                        (Style::Quoted, keep(text))
+                    }
+                    ScalarStyle::Literal | ScalarStyle::Folded => (Style::Block, keep(text)),
                 };
                 let node = Node {
                     value: Value::Scalar(Scalar { text, style }),
                     span,
                     flow: false,
                 };
-                Some((node, anchor))
+                (node, anchor)
             }
             Event::Alias(id) => {
                 let Some((_, node, size)) = anchors.iter().rev().find(|(a, _, _)| *a == id) else {
@@ -447,7 +483,7 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
                 }
                 let mut node = node.clone();
                 node.span = span;
-                Some((node, 0))
+                (node, 0)
             }
             Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
                 nodes += 1;
@@ -473,7 +509,7 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
                         seen: 0,
                     }
                 });
-                None
+                continue;
             }
             Event::SequenceEnd | Event::MappingEnd => match stack.pop() {
                 Some(Frame::Seq {
@@ -481,7 +517,8 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
                     anchor,
                     first,
                 }) => {
-                    let children: Vec<Node<'_>> = items.drain(first..).collect();
+                    let children: &'a [Node<'a>] =
+                        arena.alloc_slice_fill_iter(items.drain(first..));
                     let flow = !start.is_empty();
                     let end = if flow {
                         span.end
@@ -489,14 +526,14 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
                         children.last().map_or(start.end, |n| n.span.end)
                     };
                     let node = Node {
-                        value: Value::Seq(children),
+                        value: Value::Seq(Cow::Borrowed(children)),
                         span: Span {
                             start: start.start,
                             end,
                         },
                         flow,
                     };
-                    Some((node, anchor))
+                    (node, anchor)
                 }
                 Some(Frame::Map {
                     start,
@@ -504,7 +541,8 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
                     first,
                     ..
                 }) => {
-                    let children: Vec<Entry<'_>> = entries.drain(first..).collect();
+                    let children: &'a [Entry<'a>] =
+                        arena.alloc_slice_fill_iter(entries.drain(first..));
                     let flow = !start.is_empty();
                     let end = if flow {
                         span.end
@@ -514,25 +552,23 @@ pub fn parse(text: &str, limits: Limits) -> Result<Tree<'_>, TreeError> {
                             .map_or(start.end, |e| e.value.span.end.max(e.key.span.end))
                     };
                     let node = Node {
-                        value: Value::Map(children),
+                        value: Value::Map(Cow::Borrowed(children)),
                         span: Span {
                             start: start.start,
                             end,
                         },
                         flow,
                     };
-                    Some((node, anchor))
+                    (node, anchor)
                 }
-                None => None,
+                None => continue,
             },
         };
-        let Some((node, anchor)) = completed else {
-            continue;
-        };
+
         if anchor != 0 {
             anchors.push((anchor, node.clone(), count_nodes(&node)));
         }
-        let mut duplicate: Option<(Node<'_>, Span)> = None;
+        let mut duplicate: Option<(Node<'a>, Span)> = None;
         match stack.last_mut() {
             None => {
                 if root.is_none() {
@@ -660,9 +696,9 @@ fn count_nodes(node: &Node<'_>) -> usize {
         count += 1;
         match &n.value {
             Value::Scalar(_) => {}
-            Value::Seq(items) => todo.extend(items),
+            Value::Seq(items) => todo.extend(items.iter()),
             Value::Map(entries) => {
-                for e in entries {
+                for e in entries.iter() {
                     todo.push(&e.key);
                     todo.push(&e.value);
                 }
@@ -752,13 +788,18 @@ mod tests {
         resolve(root.map(|r| r as &dyn SourceMap), pointer, part)
     }
 
-    fn tree(s: &str) -> Tree<'_> {
-        parse(s, Limits::default()).expect("parses")
+    fn tree<'a>(s: &'a str, arena: &'a Arena) -> Tree<'a> {
+        parse(s, arena, Limits::default()).expect("parses")
+    }
+
+    fn try_parse(s: &str) -> Result<(), TreeError> {
+        parse(s, &Arena::new(), Limits::default()).map(|_| ())
     }
 
     #[test]
     fn spans_follow_code_points() {
-        let t = tree("a: 1\nbé: \"x y\"\n");
+        let arena = Arena::new();
+        let t = tree("a: 1\nbé: \"x y\"\n", &arena);
         let root = t.root.expect("root");
         let s = locate(Some(&root), &Pointer::root().key("bé"), Part::Value);
         assert_eq!((s.start.line, s.start.col, s.end.col), (2, 4, 9));
@@ -766,7 +807,8 @@ mod tests {
 
     #[test]
     fn duplicate_keys_are_noted_at_the_later_one() {
-        let t = tree("a:\n  b: 1\n  b: 2\n");
+        let arena = Arena::new();
+        let t = tree("a:\n  b: 1\n  b: 2\n", &arena);
         assert!(
             matches!(&t.notes[0], TreeNote::DuplicateKey { pointer, span, .. } if pointer == &Pointer::keys(&["a", "b"]) && span.start.line == 3)
         );
@@ -801,8 +843,10 @@ mod tests {
 
     #[test]
     fn a_repeated_key_inside_lists_has_the_pointer_of_its_place() {
+        let arena = Arena::new();
         let t = tree(
             "tasks:\n  - id: 1\n    id: 2\n  - x: [a, [b], {c: 1, c: 2}]\n    y: 1\n    y: 2\n",
+            &arena,
         );
         let pointers: Vec<String> = repeated_keys(&t).map(|(p, _)| p.to_string()).collect();
         assert_eq!(pointers, ["/tasks/0/id", "/tasks/1/x/2/c", "/tasks/1/y"]);
@@ -819,7 +863,8 @@ mod tests {
             for k in keys.iter().chain(keys.iter().step_by(3)) {
                 text.push_str(&format!("{k}: 1\n"));
             }
-            let t = tree(&text);
+            let arena = Arena::new();
+            let t = tree(&text, &arena);
             let repeated: Vec<&str> = repeated_keys(&t).map(|(_, key)| key).collect();
             let expected: Vec<&str> = keys.iter().step_by(3).map(String::as_str).collect();
             assert_eq!(repeated, expected, "{n} keys");
@@ -828,10 +873,16 @@ mod tests {
     }
 
     #[test]
-    fn plain_scalars_on_one_line_are_borrowed_from_the_text() {
+    fn plain_scalars_on_one_line_are_borrowed_from_the_text_of_a_big_file() {
         let text = "a: Sở Tư pháp\nb: [cán bộ, nhân dân, x]\nc: dòng một\n  dòng hai\nd: \"q\"\r\ne: f\n\
              g: [Phòng Kế hoạch – Tài chính, Trung tâm Dữ liệu, Văn phòng Ủy ban nhân dân tỉnh]\n";
-        let t = tree(text);
+        // A small file copies its scalars into the arena, a big one (`borrow`)
+        // takes them from the text: the same texts either way.
+        let arena = Arena::new();
+        let copied = tree(text, &arena);
+        let t = build(text, &arena, Limits::default(), true).expect("parses");
+        assert_eq!(copied, t);
+        let in_text = |s: &str| text.as_bytes().as_ptr_range().contains(&s.as_ptr());
         let root = t.root.expect("root");
         let texts: Vec<(String, bool)> = root
             .entries()
@@ -842,7 +893,7 @@ mod tests {
                 _ => vec![&e.value],
             })
             .filter_map(|n| n.scalar())
-            .map(|s| (s.text.to_string(), matches!(s.text, Cow::Borrowed(_))))
+            .map(|s| (s.text.to_string(), in_text(&s.text)))
             .collect();
         assert_eq!(
             texts,
@@ -866,16 +917,14 @@ mod tests {
         // yaml-test-suite QLJ7: a tag handle defined in the first document only.
         let qlj7 =
             "%TAG !prefix! tag:example.com,2011:\n--- !prefix!A\na: b\n--- !prefix!B\nc: d\n";
-        assert!(matches!(
-            parse(qlj7, Limits::default()),
-            Err(TreeError::Syntax { .. })
-        ));
+        assert!(matches!(try_parse(qlj7), Err(TreeError::Syntax { .. })));
         let after = "a: 1\n---\nb: [\n";
         assert!(matches!(
-            parse(after, Limits::default()),
+            try_parse(after),
             Err(TreeError::Syntax { at, .. }) if at.line >= 3
         ));
-        let fine = tree("a: 1\n---\nb: 2\n");
+        let arena = Arena::new();
+        let fine = tree("a: 1\n---\nb: 2\n", &arena);
         assert!(matches!(fine.notes[..], [TreeNote::ExtraDocument { .. }]));
     }
 
@@ -883,14 +932,14 @@ mod tests {
     fn deep_nesting_is_a_limit_not_a_crash() {
         let deep = "- ".repeat(100_000) + "x";
         assert!(matches!(
-            parse(&deep, Limits::default()),
+            try_parse(&deep),
             Err(TreeError::Limit {
                 limit: Limit::Depth(_),
                 ..
             })
         ));
         let flow = "[".repeat(200_000);
-        assert!(parse(&flow, Limits::default()).is_err());
+        assert!(try_parse(&flow).is_err());
     }
 
     #[test]
@@ -902,7 +951,7 @@ mod tests {
             prev = name;
         }
         assert!(matches!(
-            parse(&s, Limits::default()),
+            try_parse(&s),
             Err(TreeError::Limit {
                 limit: Limit::Aliases(_),
                 ..
@@ -912,7 +961,8 @@ mod tests {
 
     #[test]
     fn missing_pointers_fall_back_to_the_ancestor_key() {
-        let t = tree("x: 1\nplan:\n  agency: A\n");
+        let arena = Arena::new();
+        let t = tree("x: 1\nplan:\n  agency: A\n", &arena);
         let root = t.root.expect("root");
         let s = locate(
             Some(&root),

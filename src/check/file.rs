@@ -102,12 +102,13 @@ fn check_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options)
     // A tab after `key:` is valid YAML the parser refuses: read it as a space
     // (one character for one, so every position stays).
     let repaired;
-    let tree = match yaml::parse(text, Limits::default()) {
+    let arena = yaml::Arena::new();
+    let tree = match yaml::parse(text, &arena, Limits::default()) {
         Ok(tree) => Ok(tree),
         Err(first) => match source::syntax::tabs_after_colons(text) {
             Some(fixed) => {
                 repaired = fixed;
-                yaml::parse(&repaired, Limits::default())
+                yaml::parse(&repaired, &arena, Limits::default())
             }
             None => Err(first),
         },

@@ -689,7 +689,8 @@ fn the_pre_commit_hook_runs_serially_and_skips_what_is_not_a_plan() {
         Path::new(env!("CARGO_MANIFEST_DIR")).join(".pre-commit-hooks.yaml"),
     )
     .expect("hooks");
-    let tree = cchc::yaml::parse(&hooks, Default::default()).expect("yaml");
+    let arena = cchc::yaml::Arena::new();
+    let tree = cchc::yaml::parse(&hooks, &arena, Default::default()).expect("yaml");
     let hook = tree.root.expect("root").to_json()[0].clone();
     assert_eq!(hook["id"], "cchc");
     assert_eq!(

@@ -51,10 +51,12 @@ fn the_pre_commit_mirror_pins_this_version_and_keeps_the_hooks_flags() {
     );
     assert!(pyproject.contains(&format!("version = \"{version}\"")));
     let hooks = read("pre-commit-mirror/.pre-commit-hooks.yaml");
-    let tree = cchc::yaml::parse(&hooks, Default::default()).expect("yaml");
+    let arena = cchc::yaml::Arena::new();
+    let tree = cchc::yaml::parse(&hooks, &arena, Default::default()).expect("yaml");
     let mirror = tree.root.expect("root").to_json()[0].clone();
     let hooks = read(".pre-commit-hooks.yaml");
-    let tree = cchc::yaml::parse(&hooks, Default::default()).expect("yaml");
+    let arena = cchc::yaml::Arena::new();
+    let tree = cchc::yaml::parse(&hooks, &arena, Default::default()).expect("yaml");
     let source = tree.root.expect("root").to_json()[0].clone();
     assert_eq!(mirror["language"], "python");
     for key in ["id", "entry", "files", "exclude", "require_serial"] {

@@ -76,7 +76,8 @@ fn schema(name: &str) -> jsonschema::Validator {
 
 fn yaml_as_json(path: &Path) -> serde_json::Value {
     let text = std::fs::read_to_string(path).expect("read");
-    let tree = cchc::yaml::parse(&text, Default::default()).expect("YAML");
+    let arena = cchc::yaml::Arena::new();
+    let tree = cchc::yaml::parse(&text, &arena, Default::default()).expect("YAML");
     tree.root.expect("root").to_json()
 }
 

@@ -247,7 +247,8 @@ fn group_rows_give_areas_and_tasks_are_numbered_in_table_order() {
     std::fs::write(&path, &bytes).expect("write");
     let out = cchc().arg("import").arg(&path).output().expect("run");
     let yaml = String::from_utf8(out.stdout).expect("utf-8");
-    let tree = cchc::yaml::parse(&yaml, Default::default())
+    let arena = cchc::yaml::Arena::new();
+    let tree = cchc::yaml::parse(&yaml, &arena, Default::default())
         .expect("YAML")
         .root
         .expect("root")
@@ -420,7 +421,8 @@ fn two_row_headers_read_years_and_lead_support_under_their_parent() {
     std::fs::write(&path, docx(&body)).expect("write");
     let out = cchc().arg("import").arg(&path).output().expect("run");
     let yaml = String::from_utf8(out.stdout).expect("utf-8");
-    let tree = cchc::yaml::parse(&yaml, Default::default())
+    let arena = cchc::yaml::Arena::new();
+    let tree = cchc::yaml::parse(&yaml, &arena, Default::default())
         .expect("YAML")
         .root
         .expect("root")

@@ -23,7 +23,8 @@ fn import(name: &str, bytes: &[u8]) -> (String, Value) {
         String::from_utf8_lossy(&out.stderr)
     );
     let yaml = String::from_utf8(out.stdout).expect("utf-8");
-    let tree = cchc::yaml::parse(&yaml, Default::default())
+    let arena = cchc::yaml::Arena::new();
+    let tree = cchc::yaml::parse(&yaml, &arena, Default::default())
         .expect("YAML")
         .root
         .expect("root")

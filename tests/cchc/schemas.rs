@@ -57,9 +57,11 @@ fn config_schema_accepts_the_documented_example() {
         .expect("docs");
     let start = docs.find("```yaml\nprofile:").expect("the config example") + "```yaml\n".len();
     let example = &docs[start..start + docs[start..].find("```").expect("end of block")];
-    let tree = cchc::yaml::parse(example, Default::default()).expect("yaml");
+    let arena = cchc::yaml::Arena::new();
+    let tree = cchc::yaml::parse(example, &arena, Default::default()).expect("yaml");
     assert!(validator.is_valid(&tree.root.expect("root").to_json()));
-    let bad = cchc::yaml::parse("rules: {O002: of}\n", Default::default()).expect("yaml");
+    let arena = cchc::yaml::Arena::new();
+    let bad = cchc::yaml::parse("rules: {O002: of}\n", &arena, Default::default()).expect("yaml");
     assert!(!validator.is_valid(&bad.root.expect("root").to_json()));
 }
 
@@ -189,7 +191,8 @@ fn both_verdicts(
     name: &str,
     text: &str,
 ) -> Option<(Vec<String>, Vec<String>, bool)> {
-    let tree = cchc::yaml::parse(text, Default::default()).ok()?;
+    let arena = cchc::yaml::Arena::new();
+    let tree = cchc::yaml::parse(text, &arena, Default::default()).ok()?;
     let root = tree.root?;
     let report = check::check_bytes(name, text.as_bytes(), false, &Options::default());
     let structural = ["P002", "P003", "P006", "P009"];

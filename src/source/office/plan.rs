@@ -155,7 +155,7 @@ fn year_map(entries: Vec<(String, Node<'static>)>, fallback: Span) -> Node<'stat
 
 fn seq(items: Vec<Node<'static>>, span: Span) -> Node<'static> {
     Node {
-        value: Value::Seq(items),
+        value: Value::Seq(items.into()),
         span,
         flow: false,
     }
