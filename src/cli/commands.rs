@@ -5,7 +5,7 @@ use std::io::{IsTerminal, Read};
 
 use crate::check::{self, Options};
 use crate::cli::args::{CheckArgs, Color, ImportArgs, InitArgs, ReportArgs};
-use crate::cli::output::{deliver, refuse_inputs, write_file};
+use crate::cli::output::{deliver, deliver_with, refuse_inputs, write_file};
 use crate::cli::setup::Setup;
 use crate::diagnostic::Severity;
 use crate::i18n::Lang;
@@ -94,11 +94,6 @@ pub fn check(args: CheckArgs, cli_lang: Option<Lang>, vt: bool) -> Result<(Strin
         deny_warnings: args.deny_warnings,
         places: std::env::current_dir().ok().map(render::Places::of),
     };
-    let text = if args.statistics {
-        render::statistics::render(args.format, &report, &settings)
-    } else {
-        render::render(args.format, &report, &settings)
-    };
     if args.format == Format::Github
         && let Some(summary) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|v| !v.is_empty())
     {
@@ -115,7 +110,17 @@ pub fn check(args: CheckArgs, cli_lang: Option<Lang>, vt: bool) -> Result<(Strin
     } else {
         u8::from(failing && !args.exit_zero)
     };
-    deliver(text, args.output.as_deref(), status, lang)
+    if args.statistics {
+        let text = render::statistics::render(args.format, &report, &settings);
+        return deliver(text, args.output.as_deref(), status, lang);
+    }
+    deliver_with(
+        args.output.as_deref(),
+        status,
+        lang,
+        |out| render::write(args.format, &report, &settings, out),
+        || render::render(args.format, &report, &settings),
+    )
 }
 
 /// `cchc report`: checks the plans, with the same setup as `check`, and renders the views.

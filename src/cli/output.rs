@@ -25,6 +25,25 @@ pub fn deliver(
     }
 }
 
+/// [`deliver`] for a text that can be written piece by piece: `write` writes
+/// it into `output` as it is made (a report of thousands of files is never
+/// held whole in memory), `text` makes it whole for standard output.
+pub fn deliver_with(
+    output: Option<&Path>,
+    status: u8,
+    lang: Lang,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+    text: impl FnOnce() -> String,
+) -> Result<(String, u8), String> {
+    match output {
+        Some(path) => {
+            write_file_with(path, true, write).map_err(|e| cannot_write(path, &e, lang))?;
+            Ok((String::new(), status))
+        }
+        None => Ok((text(), status)),
+    }
+}
+
 /// "cannot write FILE: reason", for any failed write.
 pub fn cannot_write(path: &Path, e: &std::io::Error, lang: Lang) -> String {
     let shown = path.display();
@@ -65,6 +84,15 @@ pub fn refuse_inputs<'a>(
 /// Writes `bytes` to `path` atomically, refusing (`AlreadyExists`) to replace
 /// an existing file unless `overwrite`.
 pub fn write_file(path: &Path, bytes: &[u8], overwrite: bool) -> std::io::Result<()> {
+    write_file_with(path, overwrite, |out| out.write_all(bytes))
+}
+
+/// [`write_file`] of what `write` writes, through a buffer.
+pub fn write_file_with(
+    path: &Path,
+    overwrite: bool,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -79,7 +107,11 @@ pub fn write_file(path: &Path, bytes: &[u8], overwrite: bool) -> std::io::Result
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
     let mut file = builder.tempfile_in(dir)?;
-    file.write_all(bytes)?;
+    let mut buffered = std::io::BufWriter::new(&mut file);
+    write(&mut buffered)?;
+    buffered
+        .into_inner()
+        .map_err(std::io::IntoInnerError::into_error)?;
     if let Some(mode) = existing {
         file.as_file().set_permissions(mode)?;
     }

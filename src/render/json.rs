@@ -131,8 +131,8 @@ impl<'a> Source<'a> {
     }
 }
 
-pub fn render(report: &RunReport) -> String {
-    let doc = Document {
+fn document(report: &RunReport) -> Document<'_> {
+    Document {
         schema: 1,
         tool: Tool::cchc(),
         summary: Summary::of(report),
@@ -153,17 +153,23 @@ pub fn render(report: &RunReport) -> String {
             })
             .collect(),
         diagnostics: Diagnostics(report),
-    };
-    // Sized for the whole document at once (a diagnostic takes some 400
-    // bytes): the text is not copied again and again as it grows.
-    let size = 1024 + 256 * doc.files.len() + 512 * all(report).count();
-    let mut text = Vec::with_capacity(size);
+    }
+}
+
+/// The document written into `out` as it is serialised.
+pub fn write(report: &RunReport, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &document(report))?;
+    out.write_all(b"\n")
+}
+
+/// The document as text.
+pub fn render(report: &RunReport) -> String {
+    let mut text = Vec::new();
     // Writing into memory fails only for a map with keys that are not text,
     // which the document has none of.
-    if serde_json::to_writer_pretty(&mut text, &doc).is_err() {
+    if write(report, &mut text).is_err() {
         text.clear();
     }
-    text.push(b'\n');
     String::from_utf8(text).unwrap_or_default()
 }
 

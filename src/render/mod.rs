@@ -80,6 +80,20 @@ pub fn render(format: Format, report: &RunReport, settings: &Settings) -> String
     }
 }
 
+/// [`render`] written into `out`; the JSON document is written as it is
+/// serialised, never held whole in memory.
+pub fn write(
+    format: Format,
+    report: &RunReport,
+    settings: &Settings,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    match format {
+        Format::Json => json::write(report, out),
+        _ => out.write_all(render(format, report, settings).as_bytes()),
+    }
+}
+
 /// The one-line summary of the run (concise and human formats).
 pub fn summary_line(report: &RunReport, lang: Lang) -> String {
     let (files, skipped) = (report.checked().count(), report.skipped());
