@@ -55,9 +55,8 @@ pub fn scan(text: &str) -> Vec<Suppression> {
     let mut out = Vec::new();
     // Most files have no suppression: look for a `#` followed by the marker, in
     // any case, without copying the text (`#` is rare in plans; finding it is fast).
-    let marked = text
-        .match_indices('#')
-        .any(|(i, _)| strip_marker(text[i + 1..].trim_start(), "cchc").is_some());
+    let marked = memchr::memchr_iter(b'#', text.as_bytes())
+        .any(|i| strip_marker(text[i + 1..].trim_start(), "cchc").is_some());
     if !marked {
         return out;
     }

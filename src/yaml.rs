@@ -416,9 +416,11 @@ fn build<'a>(
             Cow::Owned(o) => Cow::Borrowed(arena.alloc_str(&o)),
         }
     };
-    let mut stack: Vec<Frame<'a>> = Vec::new();
-    let mut items: Vec<Node<'a>> = Vec::new();
-    let mut entries: Vec<Entry<'a>> = Vec::new();
+    // Sized for a plan's nesting and its longest lists and mappings, so that
+    // they do not grow file after file.
+    let mut stack: Vec<Frame<'a>> = Vec::with_capacity(16);
+    let mut items: Vec<Node<'a>> = Vec::with_capacity(64);
+    let mut entries: Vec<Entry<'a>> = Vec::with_capacity(64);
     let mut anchors: Vec<(usize, Node<'a>, usize)> = Vec::new();
     let mut nodes = 0usize;
     let mut alias_nodes = 0usize;

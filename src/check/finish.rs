@@ -3,8 +3,9 @@
 //! each file's severities and selection (one table per file), then the order
 //! of the output.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+
+use foldhash::HashMap;
 use std::sync::Arc;
 
 use crate::config::Config;
@@ -30,7 +31,7 @@ impl<'a> Severities<'a> {
                 let rel = c.relative(Path::new(&file.path));
                 (c, rel)
             }),
-            known: HashMap::new(),
+            known: HashMap::default(),
         }
     }
 
@@ -52,15 +53,17 @@ impl<'a> Severities<'a> {
 pub fn finish(mut files: Vec<FileReport>, opts: &Options) -> RunReport {
     files.sort_by(|a, b| a.path.cmp(&b.path));
     files.dedup_by(|a, b| a.path == b.path);
+    // Taken, not copied: each file keeps only whether it had one.
+    let cross_file: Vec<bool> = files.iter().map(|f| f.summary.is_some()).collect();
     let summaries: Vec<PlanSummary> = files
-        .iter()
+        .iter_mut()
         .enumerate()
-        .filter_map(|(i, f)| f.summary.clone().map(|s| PlanSummary { file: i, ..s }))
+        .filter_map(|(i, f)| f.summary.take().map(|s| PlanSummary { file: i, ..s }))
         .collect();
     for (i, located) in RunContext::run_all(&summaries, opts.lang) {
         files[i].diagnostics.push(located);
     }
-    for f in &mut files {
+    for (f, cross_file) in files.iter_mut().zip(cross_file) {
         f.suppressed = suppress::apply(
             &std::mem::take(&mut f.suppressions),
             &mut f.diagnostics,
@@ -84,19 +87,20 @@ pub fn finish(mut files: Vec<FileReport>, opts: &Options) -> RunReport {
         let ran = |family: Family| match family {
             Family::Input => true,
             Family::Suppression => !opts.no_ignores,
-            Family::CrossFile => f.summary.is_some(),
+            Family::CrossFile => cross_file,
             _ => f.plan_rules_ran,
         };
+        // The families with a rule selected for this file, each rule asked once.
+        let mut selected: Vec<Family> = Vec::new();
+        for r in RULES {
+            if !selected.contains(&r.family) && severities.get(r).is_some() {
+                selected.push(r.family);
+            }
+        }
         f.families = Family::ALL
             .into_iter()
-            .filter(|family| ran(*family))
-            .filter(|family| {
-                RULES
-                    .iter()
-                    .any(|r| r.family == *family && severities.get(r).is_some())
-            })
+            .filter(|family| ran(*family) && selected.contains(family))
             .collect();
-        f.summary = None;
     }
     let mut configs: Vec<String> = files
         .iter()

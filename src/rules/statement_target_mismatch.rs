@@ -54,8 +54,15 @@ pub fn percentages(text: &str) -> Vec<f64> {
         while j < chars.len() && chars[j] == ' ' {
             j += 1;
         }
-        let rest: String = chars[j..chars.len().min(j + 12)].iter().collect();
-        let is_percent = rest.starts_with('%') || crate::text::fold(&rest).starts_with("phan tram");
+        // `%`, or the words `phần trăm` (only then is the text folded).
+        let is_percent = match chars.get(j) {
+            Some('%') => true,
+            Some('p' | 'P') => {
+                let rest: String = chars[j..chars.len().min(j + 12)].iter().collect();
+                crate::text::fold(&rest).starts_with("phan tram")
+            }
+            _ => false,
+        };
         if is_percent && let Ok(n) = number.parse::<f64>() {
             out.push(n);
         }
