@@ -174,7 +174,7 @@ fn check_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options)
     });
     report.diagnostics = locate_in_tree(sink, map, !report.suppressions.is_empty(), opts);
     if opts.keep_plan {
-        report.plan = Some(plan);
+        report.plan = Some(plan.into_owned());
     }
 }
 
@@ -269,7 +269,7 @@ fn check_office(report: &mut FileReport, kind: Kind, bytes: &[u8], walked: bool,
     });
     finish_office(report, sink, &lowered, opts);
     if opts.keep_plan {
-        report.plan = Some(plan);
+        report.plan = Some(plan.into_owned());
     }
 }
 

@@ -98,7 +98,7 @@ pub struct FileReport {
     /// The path could not be read (P000).
     pub unreadable: bool,
     /// The typed plan, when the run keeps it.
-    pub plan: Option<Plan>,
+    pub plan: Option<Plan<'static>>,
     /// The config file that applied to this file.
     pub config: Option<Arc<Config>>,
     /// An office document's task tables, for showing a row in diagnostics.

@@ -6,6 +6,8 @@
 pub mod deadline;
 pub mod names;
 
+use std::borrow::Cow;
+
 use foldhash::HashSet;
 
 use crate::location::Pointer;
@@ -13,23 +15,36 @@ use crate::profile::YearRange;
 use deadline::{Date, Deadline};
 
 /// Strings of a list, each with its index in the YAML list.
-pub type Listed = Vec<(usize, String)>;
+pub type Listed<'a> = Vec<(usize, Cow<'a, str>)>;
+
+/// A list's strings made owned.
+fn owned_list(list: Listed<'_>) -> Listed<'static> {
+    list.into_iter()
+        .map(|(i, s)| (i, Cow::Owned(s.into_owned())))
+        .collect()
+}
+
+/// A text made owned.
+fn owned(text: Option<Cow<'_, str>>) -> Option<Cow<'static, str>> {
+    text.map(|t| Cow::Owned(t.into_owned()))
+}
 
 /// A value read as `T`, or the text that could not be read.
 pub type Parsed<T> = Result<T, String>;
 
-/// A whole plan file.
+/// A whole plan file. Its texts are borrowed from the source's tree while
+/// the file is checked ([`Plan::into_owned`] keeps one beyond it).
 #[derive(Debug, Clone, Default)]
-pub struct Plan {
+pub struct Plan<'a> {
     /// `directive:`, the profile id the plan names.
     pub directive: Option<String>,
     /// `plan:`; `None` when missing or not a mapping (P002 already reported).
-    pub info: Option<Info>,
-    pub units: Option<Vec<Unit>>,
-    pub objectives: Option<Vec<Objective>>,
-    pub tasks: Option<Vec<Task>>,
+    pub info: Option<Info<'a>>,
+    pub units: Option<Vec<Unit<'a>>>,
+    pub objectives: Option<Vec<Objective<'a>>>,
+    pub tasks: Option<Vec<Task<'a>>>,
     /// `resources:`; `None` when the key is absent.
-    pub resources: Option<Resources>,
+    pub resources: Option<Resources<'a>>,
     pub exemptions: Option<Exemptions>,
     /// Values that have the wrong shape (P002 reported them), with all their
     /// ancestors: rules about what such a value should say stay silent, P002
@@ -37,7 +52,43 @@ pub struct Plan {
     pub malformed: HashSet<Pointer>,
 }
 
-impl Plan {
+impl Plan<'_> {
+    /// The plan with its texts owned, to keep it after its source is gone.
+    pub fn into_owned(self) -> Plan<'static> {
+        Plan {
+            directive: self.directive,
+            info: self.info.map(|i| Info {
+                agency: i.agency,
+                number: i.number,
+                title: i.title,
+                issued: i.issued,
+                period: i.period,
+                implements: i.implements.map(owned_list),
+            }),
+            units: self.units.map(|us| {
+                us.into_iter()
+                    .map(|u| Unit {
+                        index: u.index,
+                        pointer: u.pointer,
+                        id: owned(u.id),
+                        name: owned(u.name),
+                    })
+                    .collect()
+            }),
+            objectives: self
+                .objectives
+                .map(|os| os.into_iter().map(Objective::into_owned).collect()),
+            tasks: self
+                .tasks
+                .map(|ts| ts.into_iter().map(Task::into_owned).collect()),
+            resources: self.resources.map(|r| Resources {
+                funding: owned_list(r.funding),
+            }),
+            exemptions: self.exemptions,
+            malformed: self.malformed,
+        }
+    }
+
     /// The pointer of a top-level section (`/tasks`).
     pub fn at(&self, key: &'static str) -> Pointer {
         Pointer::root().key(key)
@@ -68,17 +119,17 @@ impl Plan {
 
 /// The `plan:` mapping: the document's identity.
 #[derive(Debug, Clone, Default)]
-pub struct Info {
+pub struct Info<'a> {
     pub agency: Option<String>,
     pub number: Option<String>,
     pub title: Option<String>,
     pub issued: Option<Parsed<Date>>,
     pub period: Option<Period>,
     /// `implements:`; `None` when absent.
-    pub implements: Option<Listed>,
+    pub implements: Option<Listed<'a>>,
 }
 
-impl Info {
+impl Info<'_> {
     /// The pointer of a key of `plan:` (`/plan/period`).
     pub fn at(&self, key: &'static str) -> Pointer {
         Pointer::keys(&["plan", key])
@@ -126,13 +177,13 @@ impl Period {
 
 /// A unit of the agency (`units:`).
 #[derive(Debug, Clone, Default)]
-pub struct Unit {
+pub struct Unit<'a> {
     pub index: usize,
     /// Where the unit is (`/units/2`).
     pub pointer: Pointer,
     /// The id in NFC.
-    pub id: Option<String>,
-    pub name: Option<String>,
+    pub id: Option<Cow<'a, str>>,
+    pub name: Option<Cow<'a, str>>,
 }
 
 /// A number, or what was written where a number belongs.
@@ -197,32 +248,51 @@ pub struct Milestone {
 
 /// An objective (`objectives:`).
 #[derive(Debug, Clone, Default)]
-pub struct Objective {
+pub struct Objective<'a> {
     pub index: usize,
     /// Where the objective is (`/objectives/0`).
     pub pointer: Pointer,
-    pub id: Option<String>,
-    pub area: Option<String>,
-    pub statement: Option<String>,
-    pub indicator: Option<String>,
-    pub unit: Option<String>,
+    pub id: Option<Cow<'a, str>>,
+    pub area: Option<Cow<'a, str>>,
+    pub statement: Option<Cow<'a, str>>,
+    pub indicator: Option<Cow<'a, str>>,
+    pub unit: Option<Cow<'a, str>>,
     pub baseline: Option<YearValue>,
     pub target: Option<YearValue>,
     pub milestones: Option<Vec<Milestone>>,
-    pub direction: Option<String>,
-    pub owner: Option<String>,
+    pub direction: Option<Cow<'a, str>>,
+    pub owner: Option<Cow<'a, str>>,
     /// Required keys written wrong (Q001 reports a misspelt `target` there).
     pub typos: Vec<Typo>,
 }
 
-impl Unit {
+impl Unit<'_> {
     /// The pointer of one of the unit's keys (`/units/2/id`).
     pub fn at(&self, key: &'static str) -> Pointer {
         self.pointer.clone().key(key)
     }
 }
 
-impl Objective {
+impl Objective<'_> {
+    /// The objective with its texts owned.
+    pub fn into_owned(self) -> Objective<'static> {
+        Objective {
+            index: self.index,
+            pointer: self.pointer,
+            id: owned(self.id),
+            area: owned(self.area),
+            statement: owned(self.statement),
+            indicator: owned(self.indicator),
+            unit: owned(self.unit),
+            baseline: self.baseline,
+            target: self.target,
+            milestones: self.milestones,
+            direction: owned(self.direction),
+            owner: owned(self.owner),
+            typos: self.typos,
+        }
+    }
+
     /// The pointer of one of the objective's keys (`/objectives/0/target`).
     pub fn at(&self, key: &'static str) -> Pointer {
         self.pointer.clone().key(key)
@@ -259,12 +329,12 @@ pub fn typo_of<'a>(typos: &'a [Typo], key: &str) -> Option<&'a str> {
 
 /// What `lead:` holds.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Lead {
+pub enum Lead<'a> {
     /// `lead:` with no value.
     Empty,
-    One(String),
+    One(Cow<'a, str>),
     /// A list: more than one lead, never allowed (U002).
-    Many(Listed),
+    Many(Listed<'a>),
 }
 
 /// One entry of `schedule:`.
@@ -276,22 +346,22 @@ pub struct ScheduleYear {
 
 /// A task (`tasks:`).
 #[derive(Debug, Clone, Default)]
-pub struct Task {
+pub struct Task<'a> {
     pub index: usize,
     /// Where the task is (`/tasks/3`).
     pub pointer: Pointer,
-    pub id: Option<String>,
-    pub area: Option<String>,
-    pub title: Option<String>,
-    pub objectives: Listed,
-    pub competitiveness: Listed,
-    pub focus: Listed,
-    pub kind: Option<String>,
-    pub audience: Listed,
+    pub id: Option<Cow<'a, str>>,
+    pub area: Option<Cow<'a, str>>,
+    pub title: Option<Cow<'a, str>>,
+    pub objectives: Listed<'a>,
+    pub competitiveness: Listed<'a>,
+    pub focus: Listed<'a>,
+    pub kind: Option<Cow<'a, str>>,
+    pub audience: Listed<'a>,
     /// `Some("")` when the key is there without a value.
-    pub output: Option<String>,
-    pub lead: Option<Lead>,
-    pub support: Listed,
+    pub output: Option<Cow<'a, str>>,
+    pub lead: Option<Lead<'a>>,
+    pub support: Listed<'a>,
     /// `Some(Err(raw))` when the deadline is in none of the forms (P009).
     pub due: Option<Parsed<Deadline>>,
     pub schedule: Option<Vec<ScheduleYear>>,
@@ -299,7 +369,33 @@ pub struct Task {
     pub typos: Vec<Typo>,
 }
 
-impl Task {
+impl Task<'_> {
+    /// The task with its texts owned.
+    pub fn into_owned(self) -> Task<'static> {
+        Task {
+            index: self.index,
+            pointer: self.pointer,
+            id: owned(self.id),
+            area: owned(self.area),
+            title: owned(self.title),
+            objectives: owned_list(self.objectives),
+            competitiveness: owned_list(self.competitiveness),
+            focus: owned_list(self.focus),
+            kind: owned(self.kind),
+            audience: owned_list(self.audience),
+            output: owned(self.output),
+            lead: self.lead.map(|l| match l {
+                Lead::Empty => Lead::Empty,
+                Lead::One(id) => Lead::One(Cow::Owned(id.into_owned())),
+                Lead::Many(ids) => Lead::Many(owned_list(ids)),
+            }),
+            support: owned_list(self.support),
+            due: self.due,
+            schedule: self.schedule,
+            typos: self.typos,
+        }
+    }
+
     /// The pointer of one of the task's keys (`/tasks/3/lead`).
     pub fn at(&self, key: &'static str) -> Pointer {
         self.pointer.clone().key(key)
@@ -339,8 +435,8 @@ impl Task {
 
 /// `resources:`.
 #[derive(Debug, Clone, Default)]
-pub struct Resources {
-    pub funding: Listed,
+pub struct Resources<'a> {
+    pub funding: Listed<'a>,
 }
 
 /// One `exemptions.competitiveness` entry.

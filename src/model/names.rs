@@ -4,6 +4,8 @@
 //! its code or id, so that rules, reports and JSON only ever see codes; what
 //! stays unresolved is left as written for P005/P006/U002 to explain.
 
+use std::borrow::Cow;
+
 use foldhash::{HashMap, HashSet};
 
 use crate::model::{Lead, Plan, Unit};
@@ -63,13 +65,13 @@ impl Units {
         let mut out = Units::default();
         for u in units {
             let Some(id) = &u.id else { continue };
-            out.ids.push(id.clone());
-            out.declared.insert(id.clone());
+            out.ids.push(id.to_string());
+            out.declared.insert(id.to_string());
             if let Some(name) = &u.name {
                 out.by_name
                     .entry(text::name_key(name))
                     .or_default()
-                    .push(id.clone());
+                    .push(id.to_string());
             }
         }
         out
@@ -147,29 +149,29 @@ fn split_units(value: &str) -> Vec<&str> {
 /// Replaces the names in `plan` by codes and unit ids where they are known;
 /// returns the index of the plan's units it used, for the rules.
 pub fn resolve(plan: &mut Plan, profile: &Profile) -> Units {
-    let code = |catalog: Catalog, value: &mut String| {
+    let code = |catalog: Catalog, value: &mut Cow<'_, str>| {
         if let Some(c) = profile.code_of(catalog, value)
             && c != value
         {
-            *value = c.to_owned();
+            *value = Cow::Owned(c.to_owned());
         }
     };
-    let format = |list: &[(&'static str, &[&str])], value: &mut String| {
+    let format = |list: &[(&'static str, &[&str])], value: &mut Cow<'_, str>| {
         if let Some(c) = format_code(list, value)
             && c != value
         {
-            *value = c.to_owned();
+            *value = Cow::Borrowed(c);
         }
     };
     let units = Units::new(plan.units.as_deref().unwrap_or_default());
-    let unit = |value: &mut String| {
+    let unit = |value: &mut Cow<'_, str>| {
         if units.is_id(value) {
             return;
         }
         if let UnitRef::Id(id) = units.find(value)
             && id != *value
         {
-            *value = id;
+            *value = Cow::Owned(id);
         }
     };
     for o in plan.objectives.iter_mut().flatten() {
@@ -224,12 +226,12 @@ mod tests {
     use super::*;
     use crate::location::Pointer;
 
-    fn unit(id: &str, name: &str) -> Unit {
+    fn unit<'a>(id: &'a str, name: &'a str) -> Unit<'a> {
         Unit {
             index: 0,
             pointer: Pointer::root(),
-            id: Some(id.to_owned()),
-            name: Some(name.to_owned()),
+            id: Some(id.into()),
+            name: Some(name.into()),
         }
     }
 

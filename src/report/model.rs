@@ -173,7 +173,7 @@ pub fn build(files: &[FileReport], extra: &[&Profile], lang: Lang) -> Report {
                 *roadmap
                     .entry(y)
                     .or_default()
-                    .entry(t.area.clone().unwrap_or_default())
+                    .entry(t.area.as_deref().unwrap_or_default().to_owned())
                     .or_default() += 1;
             }
         }
@@ -216,11 +216,11 @@ pub fn build(files: &[FileReport], extra: &[&Profile], lang: Lang) -> Report {
             milestones.sort_by_key(|m| m.year);
             objectives.push(ObjectiveRow {
                 plan: f.path.clone(),
-                id: o.id.clone().unwrap_or_default(),
-                area: o.area.clone().unwrap_or_default(),
-                statement: o.statement.clone().unwrap_or_default(),
-                indicator: o.indicator.clone(),
-                unit: o.unit.clone(),
+                id: o.id.as_deref().unwrap_or_default().to_owned(),
+                area: o.area.as_deref().unwrap_or_default().to_owned(),
+                statement: o.statement.as_deref().unwrap_or_default().to_owned(),
+                indicator: o.indicator.as_deref().map(str::to_owned),
+                unit: o.unit.as_deref().map(str::to_owned),
                 baseline: o.baseline.as_ref().and_then(|b| {
                     Some(YearValue {
                         year: b.year()?,

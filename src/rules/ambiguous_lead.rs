@@ -61,11 +61,11 @@ fn check(ctx: &mut Context) {
         let pointer = t.at("lead");
         match &t.lead {
             Some(Lead::Many(items)) => {
-                let first = items.first().map_or("…", |(_, s)| s.as_str());
+                let first = items.first().map_or("…", |(_, s)| &**s);
                 let rest = items
                     .iter()
                     .skip(1)
-                    .map(|(_, s)| s.as_str())
+                    .map(|(_, s)| &**s)
                     .collect::<Vec<_>>()
                     .join(", ");
                 // A document's officer wrote names; the lowering gave them ids.

@@ -66,7 +66,7 @@ impl Sink {
 /// What a plan rule sees: the plan, the profile, the language; it reports
 /// diagnostics of the rule that is running.
 pub struct Context<'a> {
-    pub plan: &'a Plan,
+    pub plan: &'a Plan<'a>,
     pub profile: &'a Profile,
     pub lang: Lang,
     /// The plan's units by id and by name, built once for every rule.
@@ -83,13 +83,13 @@ impl<'a> Context<'a> {
     }
 
     /// The tasks, empty when the section is missing.
-    pub fn tasks(&self) -> &'a [Task] {
+    pub fn tasks(&self) -> &'a [Task<'a>] {
         self.plan.tasks.as_deref().unwrap_or_default()
     }
 
     /// The tasks of a plan whose `tasks:` section is readable; `None` otherwise,
     /// so plan-wide rules do not run on a section P002 already reported.
-    pub fn task_section(&self) -> Option<&'a [Task]> {
+    pub fn task_section(&self) -> Option<&'a [Task<'a>]> {
         self.plan.tasks.as_deref()
     }
 

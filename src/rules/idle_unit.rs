@@ -43,10 +43,10 @@ fn check(ctx: &mut Context) {
             Some(Lead::One(l)) => {
                 busy.insert(l);
             }
-            Some(Lead::Many(items)) => busy.extend(items.iter().map(|(_, l)| l.as_str())),
+            Some(Lead::Many(items)) => busy.extend(items.iter().map(|(_, l)| &**l)),
             _ => {}
         }
-        busy.extend(t.support.iter().map(|(_, s)| s.as_str()));
+        busy.extend(t.support.iter().map(|(_, s)| &**s));
     }
     for u in units {
         let Some(id) = u.id.as_deref() else { continue };

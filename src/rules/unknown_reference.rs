@@ -68,7 +68,7 @@ fn check(ctx: &mut Context) {
         let pairs: Vec<(&str, &str)> = ids.iter().map(|i| (*i, *i)).collect();
         for t in ctx.tasks() {
             for (i, o) in &t.objectives {
-                if !declared.contains(o.as_str()) {
+                if !declared.contains(&**o) {
                     unknown(ctx, t.at("objectives").index(*i), o, &pairs, Kind::Objective);
                 }
             }

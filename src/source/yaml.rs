@@ -3,6 +3,8 @@
 //! empty key, a bad id or version) instead of stopping at the first. The notes
 //! are turned into diagnostics by the rules that own them (P002, P003).
 
+use std::borrow::Cow;
+
 use foldhash::HashMap;
 
 use crate::location::{Pointer, Span};
@@ -127,7 +129,7 @@ pub const RESOURCES_KEYS: &[&str] = &["funding", "estimate_vnd", "notes"];
 pub const EXEMPTIONS_KEYS: &[&str] = &["competitiveness", "areas"];
 
 /// Reads the typed plan out of `root`, sending each structural problem to `note`.
-pub fn lower(root: &Node, profile: &Profile, note: &mut dyn FnMut(Note)) -> Plan {
+pub fn lower<'n>(root: &'n Node<'_>, profile: &Profile, note: &mut dyn FnMut(Note)) -> Plan<'n> {
     let mut l = Lowerer {
         profile,
         note,
@@ -148,6 +150,14 @@ pub fn directive<'n>(root: &'n Node<'_>) -> Option<&'n str> {
         .scalar()
         .filter(|s| !s.is_null())
         .map(|s| s.text.trim())
+}
+
+/// A text in NFC, borrowed when it already is.
+fn nfc(text: Cow<'_, str>) -> Cow<'_, str> {
+    match text {
+        Cow::Borrowed(t) => text::nfc(t),
+        Cow::Owned(t) => Cow::Owned(text::nfc(&t).into_owned()),
+    }
 }
 
 /// How many distinct `due` texts one plan remembers (a bound on a hostile file).
@@ -354,11 +364,11 @@ impl Lowerer<'_, '_> {
     }
 
     /// A text value; `None` when absent or empty. Collections are noted.
-    fn text(&mut self, f: &Fields, key: &'static str) -> Option<String> {
+    fn text<'n>(&mut self, f: &Fields<'n, '_>, key: &'static str) -> Option<Cow<'n, str>> {
         let node = f.get(key)?;
         match node.scalar() {
             Some(s) if s.is_null() => None,
-            Some(s) => Some(s.text.trim().to_owned()),
+            Some(s) => Some(Cow::Borrowed(s.text.trim())),
             None => {
                 self.wrong_shape(f.pointer(key), node, NodeKind::Text);
                 None
@@ -367,7 +377,7 @@ impl Lowerer<'_, '_> {
     }
 
     /// A required text value: present-but-empty is noted too.
-    fn required_text(&mut self, f: &Fields, key: &'static str) -> Option<String> {
+    fn required_text<'n>(&mut self, f: &Fields<'n, '_>, key: &'static str) -> Option<Cow<'n, str>> {
         let value = self.text(f, key);
         if let Some(node) = f.get(key)
             && node.scalar().is_some()
@@ -382,9 +392,9 @@ impl Lowerer<'_, '_> {
     }
 
     /// An id: one word of letters, digits, `_`, `.` and `-`, in NFC.
-    fn id(&mut self, f: &Fields) -> Option<String> {
+    fn id<'n>(&mut self, f: &Fields<'n, '_>) -> Option<Cow<'n, str>> {
         let raw = self.required_text(f, "id")?;
-        let id: String = text::nfc(&raw).into_owned();
+        let id = nfc(raw.clone());
         if id.is_empty() {
             return None;
         }
@@ -394,14 +404,14 @@ impl Lowerer<'_, '_> {
         {
             self.shape(Shape::BadId {
                 pointer: f.pointer("id"),
-                raw,
+                raw: raw.into_owned(),
             });
         }
         Some(id)
     }
 
     /// A list of strings; absent or empty is an empty list; items keep their index.
-    fn list(&mut self, f: &Fields, key: &'static str) -> Listed {
+    fn list<'n>(&mut self, f: &Fields<'n, '_>, key: &'static str) -> Listed<'n> {
         let Some(node) = f.get(key) else {
             return Vec::new();
         };
@@ -416,7 +426,7 @@ impl Lowerer<'_, '_> {
         for (i, item) in items.iter().enumerate() {
             match item.scalar() {
                 Some(s) if s.is_null() => {}
-                Some(s) => out.push((i, text::nfc(s.text.trim()).into_owned())),
+                Some(s) => out.push((i, text::nfc(s.text.trim()))),
                 None => self.wrong_shape(f.pointer(key).index(i), item, NodeKind::Text),
             }
         }
@@ -464,10 +474,10 @@ impl Lowerer<'_, '_> {
     /// A year field: `Err(raw)` when it is not a year (P009 reports it).
     fn year(&mut self, f: &Fields, key: &'static str) -> Option<Parsed<i32>> {
         let raw = self.text(f, key)?;
-        Some(deadline::year(&raw).ok_or(raw))
+        Some(deadline::year(&raw).ok_or_else(|| raw.into_owned()))
     }
 
-    fn plan(&mut self, root: &Node) -> Plan {
+    fn plan<'n>(&mut self, root: &'n Node<'_>) -> Plan<'n> {
         let mut plan = Plan::default();
         let Some(f) = self.mapping(root, Pointer::root(), ROOT_KEYS, ROOT_REQUIRED) else {
             return plan;
@@ -479,7 +489,7 @@ impl Lowerer<'_, '_> {
                 pointer: f.pointer("version"),
             });
         }
-        plan.directive = self.text(&f, "directive");
+        plan.directive = self.text(&f, "directive").map(Cow::into_owned);
         plan.info = f.get("plan").and_then(|n| self.info(n));
         plan.units = self.section(&f, "units", |l, n, p, i| l.unit(n, p, i));
         plan.objectives = self.section(&f, "objectives", |l, n, p, i| l.objective(n, p, i));
@@ -490,11 +500,11 @@ impl Lowerer<'_, '_> {
     }
 
     /// A top-level list of mappings; `None` when missing or not a list.
-    fn section<T>(
+    fn section<'n, T>(
         &mut self,
-        f: &Fields,
+        f: &Fields<'n, '_>,
         key: &'static str,
-        item: impl Fn(&mut Self, &Node, Pointer, usize) -> Option<T>,
+        item: impl Fn(&mut Self, &'n Node<'_>, Pointer, usize) -> Option<T>,
     ) -> Option<Vec<T>> {
         let node = f.get(key)?;
         if node.is_null() {
@@ -512,12 +522,12 @@ impl Lowerer<'_, '_> {
         Some(out)
     }
 
-    fn info(&mut self, node: &Node) -> Option<Info> {
+    fn info<'n>(&mut self, node: &'n Node<'_>) -> Option<Info<'n>> {
         let f = self.mapping(node, Pointer::keys(&["plan"]), PLAN_KEYS, PLAN_REQUIRED)?;
         let issued = self
             .required_text(&f, "issued")
             .filter(|raw| !raw.is_empty())
-            .map(|raw| Date::parse(&raw).ok_or(raw));
+            .map(|raw| Date::parse(&raw).ok_or_else(|| raw.into_owned()));
         let period = f.get("period").and_then(|n| {
             let p = self.mapping(n, f.pointer("period"), PERIOD_KEYS, PERIOD_KEYS)?;
             Some(Period {
@@ -527,16 +537,16 @@ impl Lowerer<'_, '_> {
         });
         let implements = f.get("implements").map(|_| self.list(&f, "implements"));
         Some(Info {
-            agency: self.required_text(&f, "agency"),
-            number: self.required_text(&f, "number"),
-            title: self.required_text(&f, "title"),
+            agency: self.required_text(&f, "agency").map(Cow::into_owned),
+            number: self.required_text(&f, "number").map(Cow::into_owned),
+            title: self.required_text(&f, "title").map(Cow::into_owned),
             issued,
             period,
             implements,
         })
     }
 
-    fn unit(&mut self, node: &Node, pointer: Pointer, index: usize) -> Option<Unit> {
+    fn unit<'n>(&mut self, node: &'n Node<'_>, pointer: Pointer, index: usize) -> Option<Unit<'n>> {
         let f = self.mapping(node, pointer.clone(), UNIT_KEYS, UNIT_KEYS)?;
         Some(Unit {
             index,
@@ -579,7 +589,12 @@ impl Lowerer<'_, '_> {
         })
     }
 
-    fn objective(&mut self, node: &Node, pointer: Pointer, index: usize) -> Option<Objective> {
+    fn objective<'n>(
+        &mut self,
+        node: &'n Node<'_>,
+        pointer: Pointer,
+        index: usize,
+    ) -> Option<Objective<'n>> {
         let f = self.mapping(node, pointer.clone(), OBJECTIVE_KEYS, OBJECTIVE_REQUIRED)?;
         let baseline = self.year_value(&f, "baseline", YEAR_VALUE_KEYS);
         let target = self.year_value(&f, "target", &["year"]);
@@ -624,16 +639,16 @@ impl Lowerer<'_, '_> {
             target,
             milestones,
             direction: self.text(&f, "direction"),
-            owner: self.text(&f, "owner").map(|s| text::nfc(&s).into_owned()),
+            owner: self.text(&f, "owner").map(nfc),
             typos: f.typos.clone(),
         })
     }
 
-    fn task(&mut self, node: &Node, pointer: Pointer, index: usize) -> Option<Task> {
+    fn task<'n>(&mut self, node: &'n Node<'_>, pointer: Pointer, index: usize) -> Option<Task<'n>> {
         let f = self.mapping(node, pointer.clone(), TASK_KEYS, TASK_REQUIRED)?;
         let lead = f.get("lead").and_then(|n| match &n.value {
             _ if n.is_null() => Some(Lead::Empty),
-            Value::Scalar(s) => Some(Lead::One(text::nfc(s.text.trim()).into_owned())),
+            Value::Scalar(s) => Some(Lead::One(text::nfc(s.text.trim()))),
             Value::Seq(_) => Some(Lead::Many(self.list(&f, "lead"))),
             Value::Map(_) => {
                 self.wrong_shape(f.pointer("lead"), n, NodeKind::Text);
@@ -645,17 +660,17 @@ impl Lowerer<'_, '_> {
             .map(|_| self.text(&f, "output").unwrap_or_default());
         let profile = self.profile;
         let due = self.text(&f, "due").map(|raw| {
-            let read = match self.deadlines.get(&raw) {
+            let read = match self.deadlines.get(&*raw) {
                 Some(read) => *read,
                 None => {
                     let read = Deadline::parse(&raw, profile);
                     if self.deadlines.len() < DEADLINE_MEMO {
-                        self.deadlines.insert(raw.clone(), read);
+                        self.deadlines.insert(raw.to_string(), read);
                     }
                     read
                 }
             };
-            read.ok_or(raw)
+            read.ok_or_else(|| raw.into_owned())
         });
         let schedule = f.get("schedule").and_then(|n| {
             if n.is_null() {
@@ -703,7 +718,7 @@ impl Lowerer<'_, '_> {
         })
     }
 
-    fn resources(&mut self, node: &Node) -> Resources {
+    fn resources<'n>(&mut self, node: &'n Node<'_>) -> Resources<'n> {
         if node.is_null() {
             return Resources::default();
         }
