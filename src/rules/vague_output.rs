@@ -48,6 +48,10 @@ fn names_a_product(w: &[String], words: &crate::profile::FoldedWords) -> bool {
 fn check(ctx: &mut Context) {
     let lang = ctx.lang;
     let words = ctx.profile.folded();
+    // The first words already seen in this plan's outputs, and whether one of
+    // the activity verbs starts with it: a plan repeats a few (`Báo cáo`,
+    // `Kế hoạch`), and each is folded once.
+    let mut firsts: Vec<(&str, bool)> = Vec::new();
     for t in ctx.tasks() {
         let Some(output) = t.output.as_deref().filter(|o| !o.trim().is_empty()) else {
             continue;
@@ -59,15 +63,30 @@ fn check(ctx: &mut Context) {
         let Some(first) = tokens.next() else {
             continue;
         };
+        let starts_a_verb = match firsts.iter().find(|(w, _)| *w == first) {
+            Some((_, known)) => *known,
+            None => {
+                let folded = text::fold(first);
+                let known = words
+                    .activity_verbs
+                    .iter()
+                    .any(|v| v.first().is_some_and(|w| *w == folded));
+                // Bounded: a hostile plan's thousands of distinct words are
+                // folded each time rather than searched for.
+                if firsts.len() < 64 {
+                    firsts.push((first, known));
+                }
+                known
+            }
+        };
+        if !starts_a_verb {
+            continue;
+        }
         let first = text::fold(first);
         let mut verbs = words
             .activity_verbs
             .iter()
-            .filter(|v| v.first().is_some_and(|w| *w == first))
-            .peekable();
-        if verbs.peek().is_none() {
-            continue;
-        }
+            .filter(|v| v.first().is_some_and(|w| *w == first));
         let second = tokens.next().map(text::fold);
         let second = second
             .as_deref()
