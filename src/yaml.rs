@@ -100,11 +100,29 @@ pub enum Value<'a> {
     Map(Cow<'a, [Entry<'a>]>),
 }
 
-/// Where a parsed tree's lists, mappings and copied scalars live: one block
-/// of memory per file instead of an allocation per collection, released at
-/// once with nothing to walk. Nothing owned is ever put in it (its contents
-/// are never dropped): every node in it borrows its text and its children.
-pub type Arena = bumpalo::Bump;
+/// Where a parsed tree lives: its lists and mappings in one block of memory
+/// per file (instead of an allocation per collection, released at once with
+/// nothing to walk: every node in it borrows its text and its children), and
+/// the parser's texts kept as they were made, not copied.
+#[derive(Default)]
+pub struct Arena {
+    nodes: bumpalo::Bump,
+    texts: typed_arena::Arena<String>,
+}
+
+impl Arena {
+    pub fn new() -> Arena {
+        Arena::default()
+    }
+
+    /// An arena whose first block holds `bytes` of nodes.
+    pub fn with_capacity(bytes: usize) -> Arena {
+        Arena {
+            nodes: bumpalo::Bump::with_capacity(bytes),
+            texts: typed_arena::Arena::new(),
+        }
+    }
+}
 
 /// Files from this size on have their plain scalars borrowed from the text
 /// rather than copied into the arena: over a big file the copies would add
@@ -413,7 +431,7 @@ fn build<'a>(
     let keep = |text: Cow<'a, str>| -> Cow<'a, str> {
         match text {
             Cow::Borrowed(b) => Cow::Borrowed(b),
-            Cow::Owned(o) => Cow::Borrowed(arena.alloc_str(&o)),
+            Cow::Owned(o) => Cow::Borrowed(arena.texts.alloc(o).as_str()),
         }
     };
     // Sized for a plan's nesting and its longest lists and mappings, so that
@@ -520,7 +538,7 @@ fn build<'a>(
                     first,
                 }) => {
                     let children: &'a [Node<'a>] =
-                        arena.alloc_slice_fill_iter(items.drain(first..));
+                        arena.nodes.alloc_slice_fill_iter(items.drain(first..));
                     let flow = !start.is_empty();
                     let end = if flow {
                         span.end
@@ -544,7 +562,7 @@ fn build<'a>(
                     ..
                 }) => {
                     let children: &'a [Entry<'a>] =
-                        arena.alloc_slice_fill_iter(entries.drain(first..));
+                        arena.nodes.alloc_slice_fill_iter(entries.drain(first..));
                     let flow = !start.is_empty();
                     let end = if flow {
                         span.end
