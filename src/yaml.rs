@@ -125,9 +125,9 @@ impl Arena {
 }
 
 /// Files from this size on have their plain scalars borrowed from the text
-/// rather than copied into the arena: over a big file the copies would add
-/// up to a second copy of the text; over a small one, finding the scalar in
-/// the text costs more than copying it.
+/// rather than keeping the parser's: over a big file those would add up to a
+/// second copy of the text; over a small one, finding the scalar in the text
+/// costs more than keeping the parser's.
 const BORROW_FROM: usize = 1 << 20;
 
 /// One `key: value` pair of a mapping.
@@ -411,8 +411,7 @@ impl<'a> Source<'a> {
     }
 }
 
-/// Reads `text` into a tree whose collections and copied scalars are put in
-/// `arena`. Never recurses, so hostile nesting cannot overflow the stack;
+/// Reads `text` into a tree whose collections and texts are kept in `arena`. Never recurses, so hostile nesting cannot overflow the stack;
 /// every cap is checked before the structure grows.
 pub fn parse<'a>(text: &'a str, arena: &'a Arena, limits: Limits) -> Result<Tree<'a>, TreeError> {
     build(text, arena, limits, text.len() >= BORROW_FROM)
@@ -427,7 +426,7 @@ fn build<'a>(
 ) -> Result<Tree<'a>, TreeError> {
     let mut parser = Parser::new_from_str(text);
     let mut source = Source::new(text);
-    // Copies the parser's text into the arena (unless it is already borrowed).
+    // Keeps the parser's text in the arena (unless it is borrowed already).
     let keep = |text: Cow<'a, str>| -> Cow<'a, str> {
         match text {
             Cow::Borrowed(b) => Cow::Borrowed(b),
@@ -896,8 +895,8 @@ mod tests {
     fn plain_scalars_on_one_line_are_borrowed_from_the_text_of_a_big_file() {
         let text = "a: Sở Tư pháp\nb: [cán bộ, nhân dân, x]\nc: dòng một\n  dòng hai\nd: \"q\"\r\ne: f\n\
              g: [Phòng Kế hoạch – Tài chính, Trung tâm Dữ liệu, Văn phòng Ủy ban nhân dân tỉnh]\n";
-        // A small file copies its scalars into the arena, a big one (`borrow`)
-        // takes them from the text: the same texts either way.
+        // A small file keeps the parser's texts, a big one (`borrow`) takes
+        // them from the text: the same texts either way.
         let arena = Arena::new();
         let copied = tree(text, &arena);
         let t = build(text, &arena, Limits::default(), true).expect("parses");
