@@ -4,9 +4,9 @@
 //! of the output.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use foldhash::HashMap;
-use std::sync::Arc;
 
 use crate::config::Config;
 
