@@ -65,11 +65,11 @@ pub fn refuse_inputs<'a>(
         return Ok(());
     };
     // A file that does not exist yet cannot be one being checked.
-    let Ok(target) = same_file::Handle::from_path(output) else {
+    let Ok(target) = Identity::of(output) else {
         return Ok(());
     };
     for input in inputs {
-        if same_file::Handle::from_path(input).is_ok_and(|h| h == target) {
+        if Identity::of(input).is_ok_and(|h| h == target) {
             let (out, plan) = (output.display(), input.display());
             return Err(tr!(
                 lang,
@@ -79,6 +79,27 @@ pub fn refuse_inputs<'a>(
         }
     }
     Ok(())
+}
+
+/// Which file a path reaches, through links: the device and inode number
+/// read from its metadata on Unix (no file opened, over thousands of inputs),
+/// a handle to it elsewhere.
+#[derive(PartialEq)]
+struct Identity(#[cfg(unix)] (u64, u64), #[cfg(not(unix))] same_file::Handle);
+
+impl Identity {
+    fn of(path: &Path) -> std::io::Result<Identity> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt as _;
+            let meta = std::fs::metadata(path)?;
+            Ok(Identity((meta.dev(), meta.ino())))
+        }
+        #[cfg(not(unix))]
+        {
+            same_file::Handle::from_path(path).map(Identity)
+        }
+    }
 }
 
 /// Writes `bytes` to `path` atomically, refusing (`AlreadyExists`) to replace
