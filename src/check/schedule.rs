@@ -65,7 +65,7 @@ pub fn check_all(targets: &[Target], opts: &Options) -> Vec<FileReport> {
         let workers: Vec<_> = (0..threads)
             .map(|_| {
                 s.spawn(|| {
-                    let mut done = Vec::new();
+                    let mut done = Vec::with_capacity(targets.len().div_ceil(threads));
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some(t) = targets.get(i) else { break };
@@ -81,5 +81,8 @@ pub fn check_all(targets: &[Target], opts: &Options) -> Vec<FileReport> {
             }
         }
     });
-    slots.into_iter().flatten().collect()
+    // Reports are large: one exact allocation, not one that doubles as it fills.
+    let mut reports = Vec::with_capacity(targets.len());
+    reports.extend(slots.into_iter().flatten());
+    reports
 }
