@@ -102,9 +102,7 @@ fn check_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options)
     // A tab after `key:` is valid YAML the parser refuses: read it as a space
     // (one character for one, so every position stays).
     let repaired;
-    // A plan's tree takes some six times its text: one block for a small
-    // file, which then never grows; a big one grows from 8 MiB as it is read.
-    let arena = yaml::Arena::with_capacity((text.len() * 6).min(8 << 20));
+    let arena = yaml::Arena::for_text(text.len());
     let tree = match yaml::parse(text, &arena, Limits::default()) {
         Ok(tree) => Ok(tree),
         Err(first) => match source::syntax::tabs_after_colons(text) {
