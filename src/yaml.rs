@@ -125,14 +125,6 @@ impl Arena {
         Arena::default()
     }
 
-    /// An arena whose first block holds `bytes`.
-    pub fn with_capacity(bytes: usize) -> Arena {
-        Arena {
-            nodes: bumpalo::Bump::with_capacity(bytes),
-            reuse: false,
-        }
-    }
-
     /// An arena for the tree of a text of `len` bytes: the block the previous
     /// file of this thread used, emptied, when there is one (it grows as
     /// needed and the largest block is kept), else a block of some six times
