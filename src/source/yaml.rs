@@ -275,6 +275,10 @@ impl Lowerer<'_, '_> {
         let mut unknown: Vec<String> = Vec::new();
         let mut decimals = Vec::new();
         let mut previous: Option<(&'static str, &Node)> = None;
+        // Keys are mostly written in the format's order (as `cchc init` and
+        // the templates write them): each is looked for first after the last
+        // one found, usually one comparison instead of half the list.
+        let mut next = 0;
         for e in entries {
             if let Some((key, value)) = previous.take()
                 && let Some(written) = split_decimal(value, e)
@@ -289,7 +293,11 @@ impl Lowerer<'_, '_> {
                 });
                 continue;
             };
-            if let Some(i) = keys.iter().position(|key| *key == &*k.text) {
+            if let Some(i) = (next..keys.len())
+                .chain(0..next)
+                .find(|&i| keys[i] == &*k.text)
+            {
+                next = i + 1;
                 values[i] = Some(&e.value);
                 previous = Some((keys[i], &e.value));
                 continue;
