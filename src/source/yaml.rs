@@ -226,9 +226,12 @@ const _: () = {
 
 impl<'n, 't> Fields<'n, 't> {
     fn get(&self, key: &str) -> Option<&'n Node<'t>> {
+        // `key` is mostly the very literal of the key list (found by its
+        // address, without comparing texts).
         self.keys
             .iter()
-            .position(|k| *k == key)
+            .position(|k| std::ptr::eq(*k, key))
+            .or_else(|| self.keys.iter().position(|k| *k == key))
             .and_then(|i| self.values[i])
     }
 
