@@ -158,8 +158,14 @@ fn document(report: &RunReport) -> Document<'_> {
 
 /// The document written into `out` as it is serialised.
 pub fn write(report: &RunReport, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &document(report))?;
-    out.write_all(b"\n")
+    use std::io::Write as _;
+    // The serializer writes a few bytes at a time (a quote, a key, an
+    // indentation): into a buffer of a known type they are copies, where each
+    // would otherwise be a call through `out`.
+    let mut buffered = std::io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut buffered, &document(report))?;
+    buffered.write_all(b"\n")?;
+    buffered.flush()
 }
 
 /// The document as text.
