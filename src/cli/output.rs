@@ -118,7 +118,20 @@ pub fn write_file_with(
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let existing = std::fs::metadata(path).ok().map(|m| m.permissions());
+    let existing = std::fs::metadata(path).ok();
+    if let Some(meta) = &existing
+        && !meta.is_file()
+        && !meta.is_dir()
+    {
+        // A device or a pipe (`-o /dev/stdout`, `/dev/null`, a FIFO) is written
+        // into, as the shell's `>` would: renaming a file over it would replace
+        // the device itself.
+        let mut device =
+            std::io::BufWriter::new(std::fs::OpenOptions::new().write(true).open(path)?);
+        write(&mut device)?;
+        return device.flush();
+    }
+    let existing = existing.map(|m| m.permissions());
     let mut builder = tempfile::Builder::new();
     builder.prefix(".cchc-");
     #[cfg(unix)]

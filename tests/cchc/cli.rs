@@ -510,6 +510,67 @@ fn a_failed_write_is_exit_2_with_a_message() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("/dev/full/report.json"));
 }
 
+/// `--output` naming a device or a pipe writes into it, as the shell's `>` does,
+/// and never renames a file over it (which, run as root, replaced `/dev/full`
+/// itself with a regular file).
+#[cfg(target_os = "linux")]
+#[test]
+fn an_output_that_is_a_device_or_a_pipe_is_written_into() {
+    use std::os::unix::fs::FileTypeExt;
+    let out = cchc()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "examples/so-tu-phap.yaml",
+            "-o",
+            "/dev/full",
+        ])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/dev/full"));
+    let full = std::fs::metadata("/dev/full").expect("/dev/full");
+    assert!(
+        full.file_type().is_char_device(),
+        "/dev/full is still the device"
+    );
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let fifo = dir.path().join("report.fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).expect("read the pipe"))
+    };
+    let out = cchc()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "examples/so-tu-phap.yaml",
+            "-o",
+        ])
+        .arg(&fifo)
+        .output()
+        .expect("run");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value =
+        serde_json::from_str(&reader.join().expect("reader")).expect("the JSON report");
+    assert_eq!(report["summary"]["files_checked"], 1);
+    let still = std::fs::symlink_metadata(&fifo).expect("fifo");
+    assert!(still.file_type().is_fifo(), "the pipe is still a pipe");
+}
+
 /// The JSON report of `cchc check --format json ARGS` run in `cwd`.
 fn json_in(cwd: &Path, args: &[&str]) -> (Option<i32>, serde_json::Value) {
     let out = Command::cargo_bin("cchc")
