@@ -517,17 +517,20 @@ fn a_failed_write_is_exit_2_with_a_message() {
 #[test]
 fn an_output_that_is_a_device_or_a_pipe_is_written_into() {
     use std::os::unix::fs::FileTypeExt;
-    let out = cchc()
-        .args([
-            "check",
-            "--format",
-            "json",
-            "examples/so-tu-phap.yaml",
-            "-o",
-            "/dev/full",
-        ])
-        .output()
-        .expect("run");
+    let check_into = |output: &Path| {
+        cchc()
+            .args([
+                "check",
+                "--format",
+                "json",
+                "examples/so-tu-phap.yaml",
+                "-o",
+            ])
+            .arg(output)
+            .output()
+            .expect("run")
+    };
+    let out = check_into(Path::new("/dev/full"));
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("/dev/full"));
     let full = std::fs::metadata("/dev/full").expect("/dev/full");
@@ -547,17 +550,7 @@ fn an_output_that_is_a_device_or_a_pipe_is_written_into() {
         let fifo = fifo.clone();
         std::thread::spawn(move || std::fs::read_to_string(fifo).expect("read the pipe"))
     };
-    let out = cchc()
-        .args([
-            "check",
-            "--format",
-            "json",
-            "examples/so-tu-phap.yaml",
-            "-o",
-        ])
-        .arg(&fifo)
-        .output()
-        .expect("run");
+    let out = check_into(&fifo);
     assert_eq!(
         out.status.code(),
         Some(0),
