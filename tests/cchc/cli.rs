@@ -557,11 +557,13 @@ fn an_output_that_is_a_device_or_a_pipe_is_written_into() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    // Checked before waiting for the reader: a file renamed over the pipe
+    // would leave the reader blocked on the old one for ever.
+    let still = std::fs::symlink_metadata(&fifo).expect("fifo");
+    assert!(still.file_type().is_fifo(), "the pipe is still a pipe");
     let report: serde_json::Value =
         serde_json::from_str(&reader.join().expect("reader")).expect("the JSON report");
     assert_eq!(report["summary"]["files_checked"], 1);
-    let still = std::fs::symlink_metadata(&fifo).expect("fifo");
-    assert!(still.file_type().is_fifo(), "the pipe is still a pipe");
 }
 
 /// The JSON report of `cchc check --format json ARGS` run in `cwd`.
