@@ -114,10 +114,6 @@ pub fn write_file_with(
     overwrite: bool,
     write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
     let existing = std::fs::metadata(path).ok();
     if let Some(meta) = &existing
         && !meta.is_file()
@@ -132,6 +128,10 @@ pub fn write_file_with(
         return device.flush();
     }
     let existing = existing.map(|m| m.permissions());
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
     let mut builder = tempfile::Builder::new();
     builder.prefix(".cchc-");
     #[cfg(unix)]
