@@ -18,7 +18,7 @@ use crate::source::office::plan::{Lowered, OfficeNote};
 use crate::source::office::{self, Kind};
 use crate::source::yaml::{Note, Shape};
 use crate::suppress;
-use crate::yaml::{self, Limits, Node};
+use crate::yaml::{self, Limits, Tape, View};
 
 /// Places every finding of `sink`, against `map` when the file has a tree.
 pub(super) fn locate_all(sink: Sink, map: Option<&dyn SourceMap>, opts: &Options) -> Vec<Located> {
@@ -103,18 +103,18 @@ fn check_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options)
     // (one character for one, so every position stays).
     let repaired;
     let arena = yaml::Arena::for_text(text.len());
-    let tree = match yaml::parse(text, &arena, Limits::default()) {
-        Ok(tree) => Ok(tree),
+    let tape = match Tape::parse(text, &arena, Limits::default()) {
+        Ok(tape) => Ok(tape),
         Err(first) => match source::syntax::tabs_after_colons(text) {
             Some(fixed) => {
                 repaired = fixed;
-                yaml::parse(&repaired, &arena, Limits::default())
+                Tape::parse(&repaired, &arena, Limits::default())
             }
             None => Err(first),
         },
     };
-    let tree = match tree {
-        Ok(tree) => tree,
+    let tape = match tape {
+        Ok(tape) => tape,
         Err(e) => {
             input::tree_error(&mut sink, &e, text, lang);
             report.diagnostics = locate_all(sink, None, opts);
@@ -122,9 +122,9 @@ fn check_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options)
             return;
         }
     };
-    let root = tree.root.as_ref();
+    let root = tape.root();
     if walked && !root.is_some_and(|r| r.get("plan").is_some() || r.get("tasks").is_some()) {
-        let empty = root.is_none_or(|r| r.is_null()) && tree.notes.is_empty();
+        let empty = root.is_none_or(|r| r.is_null()) && tape.notes.is_empty();
         report.skipped = Some(if empty {
             SkipReason::Empty
         } else {
@@ -133,7 +133,7 @@ fn check_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options)
         return;
     }
     report.suppressions = suppressions(text, opts);
-    for note in &tree.notes {
+    for note in &tape.notes {
         input::tree_note(&mut sink, note, lang);
     }
     let Some(root) = root.filter(|r| !r.is_null()) else {
@@ -141,7 +141,7 @@ fn check_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options)
         report.diagnostics = locate_all(sink, None, opts);
         return;
     };
-    let map: &dyn SourceMap = root;
+    let map: &dyn SourceMap = &tape;
     let profile = match choose_profile(root, report.config.as_deref(), opts) {
         Ok(p) => p,
         Err(id) => {
@@ -200,7 +200,10 @@ fn check_office(report: &mut FileReport, kind: Kind, bytes: &[u8], walked: bool,
     let mut lowered = office::plan::lower(&doc, profile, excel);
     // A `Hồ sơ chỉ đạo` row names the profile, as `directive:` does.
     if opts.profile.is_none()
-        && let Some(id) = source::yaml::directive(&lowered.tree).map(str::to_owned)
+        && let Some(id) = Tape::of_tree(&lowered.tree)
+            .root()
+            .and_then(source::yaml::directive)
+            .map(str::to_owned)
         && id != profile.id
     {
         match configured
@@ -214,7 +217,7 @@ fn check_office(report: &mut FileReport, kind: Kind, bytes: &[u8], walked: bool,
             None => {
                 let known: Vec<&str> = profile::built_in().iter().map(|p| p.id.as_str()).collect();
                 invalid_code::unknown_directive(&mut sink, &id, &known, lang);
-                finish_office(report, sink, &lowered, opts);
+                finish_office(report, sink, &lowered, &Tape::of_tree(&lowered.tree), opts);
                 return;
             }
         }
@@ -229,7 +232,7 @@ fn check_office(report: &mut FileReport, kind: Kind, bytes: &[u8], walked: bool,
             return;
         }
         rules::no_task_table::report(&mut sink, tables, lang);
-        finish_office(report, sink, &lowered, opts);
+        finish_office(report, sink, &lowered, &Tape::of_tree(&lowered.tree), opts);
         return;
     }
     for note in &lowered.notes {
@@ -239,7 +242,12 @@ fn check_office(report: &mut FileReport, kind: Kind, bytes: &[u8], walked: bool,
     }
     report.profile = Some(profile.id.clone());
     let identity = crate::location::Pointer::keys(&["plan"]);
-    let mut plan = source::yaml::lower(&lowered.tree, profile, &mut |note| match &note {
+    let tape = Tape::of_tree(&lowered.tree);
+    let Some(root) = tape.root() else {
+        finish_office(report, sink, &lowered, &tape, opts);
+        return;
+    };
+    let mut plan = source::yaml::lower(root, profile, &mut |note| match &note {
         Note::Structure(Shape::MissingKey { pointer, key }) if *pointer == identity => {
             rules::invalid_structure::missing_identity(&mut sink, key, excel, lang);
         }
@@ -248,7 +256,7 @@ fn check_office(report: &mut FileReport, kind: Kind, bytes: &[u8], walked: bool,
     let units = crate::model::names::resolve(&mut plan, profile);
     rules::run_plan_rules(&plan, &units, profile, lang, &mut sink);
     report.plan_rules_ran = true;
-    let map: &dyn SourceMap = &lowered.tree;
+    let map: &dyn SourceMap = &tape;
     let spot = |pointer: &crate::location::Pointer| {
         let mut s = Spot::of(map, pointer);
         s.origin = lowered.origin(s.span.start.line).cloned();
@@ -265,7 +273,7 @@ fn check_office(report: &mut FileReport, kind: Kind, bytes: &[u8], walked: bool,
         agency: info.agency.clone(),
         period: info.period().map(|p| (p, spot(&info.at("period")))),
     });
-    finish_office(report, sink, &lowered, opts);
+    finish_office(report, sink, &lowered, &tape, opts);
     if opts.keep_plan {
         report.plan = Some(plan.into_owned());
     }
@@ -287,10 +295,17 @@ fn real_span(lowered: &Lowered, span: crate::location::Span) -> crate::location:
     }
 }
 
-/// Places an office document's findings on its cells and paragraphs.
-fn finish_office(report: &mut FileReport, sink: Sink, lowered: &Lowered, opts: &Options) {
+/// Places an office document's findings on its cells and paragraphs (the
+/// tape of `lowered`'s tree is the map they are placed against first).
+fn finish_office(
+    report: &mut FileReport,
+    sink: Sink,
+    lowered: &Lowered,
+    tape: &Tape,
+    opts: &Options,
+) {
     let origin_of = |line: u32| -> Option<Origin> { lowered.origin(line).cloned() };
-    let mut located = locate_all(sink, Some(&lowered.tree), opts);
+    let mut located = locate_all(sink, Some(tape), opts);
     // Ids are the lowering's own (`NV3`): messages add the row they stand for.
     let rows: Vec<(String, String)> = lowered
         .rows()
@@ -358,7 +373,7 @@ fn suppressions(text: &str, opts: &Options) -> Vec<suppress::Suppression> {
 /// Chooses the profile: `--profile`, else the plan's `directive:`, else the
 /// config's, else the default; `Err` with the id when `directive:` names none.
 fn choose_profile<'a, 'n>(
-    root: &'n Node<'_>,
+    root: View<'_, 'n>,
     config: Option<&'a Config>,
     opts: &'a Options,
 ) -> Result<&'a Profile, &'n str> {

@@ -13,7 +13,7 @@ use crate::model::decimal_comma;
 use crate::model::*;
 use crate::profile::Profile;
 use crate::text;
-use crate::yaml::{Entry, Node, NodeKind, Value};
+use crate::yaml::{NodeKind, Pair, View};
 
 /// A problem of the plan's structure, found while reading it.
 #[derive(Debug, Clone, PartialEq)]
@@ -128,8 +128,8 @@ pub const TASK_REQUIRED: &[&str] = &["id", "area", "title"];
 pub const RESOURCES_KEYS: &[&str] = &["funding", "estimate_vnd", "notes"];
 pub const EXEMPTIONS_KEYS: &[&str] = &["competitiveness", "areas"];
 
-/// Reads the typed plan out of `root`, sending each structural problem to `note`.
-pub fn lower<'n>(root: &'n Node<'_>, profile: &Profile, note: &mut dyn FnMut(Note)) -> Plan<'n> {
+/// Reads the typed plan out of `root` (a tape's), sending each structural problem to `note`.
+pub fn lower<'a>(root: View<'_, 'a>, profile: &Profile, note: &mut dyn FnMut(Note)) -> Plan<'a> {
     let mut l = Lowerer {
         profile,
         note,
@@ -144,12 +144,9 @@ pub fn lower<'n>(root: &'n Node<'_>, profile: &Profile, note: &mut dyn FnMut(Not
 }
 
 /// Reads only the `directive:` key, to choose the profile before lowering.
-pub fn directive<'n>(root: &'n Node<'_>) -> Option<&'n str> {
-    root.get("directive")?
-        .value
-        .scalar()
-        .filter(|s| !s.is_null())
-        .map(|s| s.text.trim())
+pub fn directive<'a>(root: View<'_, 'a>) -> Option<&'a str> {
+    let value = root.get("directive")?.value;
+    (!value.is_null()).then_some(value.text()?.trim())
 }
 
 /// A text in NFC, borrowed when it already is.
@@ -174,10 +171,10 @@ struct Lowerer<'a, 'd> {
 }
 
 /// The entries of a mapping that passed its key checks, with its pointer.
-struct Fields<'n, 't> {
+struct Fields<'t, 'a> {
     /// The format's keys for this mapping, and the value found for each (same order).
     keys: &'static [&'static str],
-    values: [Option<&'n Node<'t>>; MAX_KEYS],
+    values: [Option<View<'t, 'a>>; MAX_KEYS],
     /// Values a flow mapping's comma cut in two (`{value: 95,5}`): the text as written.
     decimals: Vec<(&'static str, String)>,
     /// Misspellings of keys that rules require (`ouput` for `output`).
@@ -188,9 +185,9 @@ struct Fields<'n, 't> {
 /// In a flow mapping, a comma ends a plain value: `{value: 95,5}` is read as
 /// `value: 95` and a key `5` without a value. When `next` is that key, right
 /// after the number `value`, the number as written (`95,5`).
-fn split_decimal(value: &Node, next: &Entry) -> Option<String> {
-    let adjacent = next.key.span.start.line == value.span.end.line
-        && next.key.span.start.col == value.span.end.col + 1;
+fn split_decimal(value: View, next: &Pair) -> Option<String> {
+    let (end, key) = (value.span().end, next.key.span().start);
+    let adjacent = key.line == end.line && key.col == end.col + 1;
     if !adjacent {
         return None;
     }
@@ -224,8 +221,8 @@ const _: () = {
     }
 };
 
-impl<'n, 't> Fields<'n, 't> {
-    fn get(&self, key: &str) -> Option<&'n Node<'t>> {
+impl<'t, 'a> Fields<'t, 'a> {
+    fn get(&self, key: &str) -> Option<View<'t, 'a>> {
         // `key` is mostly the very literal of the key list (found by its
         // address, without comparing texts).
         self.keys
@@ -253,7 +250,7 @@ impl Lowerer<'_, '_> {
         (self.note)(Note::Structure(shape));
     }
 
-    fn wrong_shape(&mut self, pointer: Pointer, node: &Node, expected: NodeKind) {
+    fn wrong_shape(&mut self, pointer: Pointer, node: View, expected: NodeKind) {
         self.malformed.push(pointer.clone());
         self.shape(Shape::WrongKind {
             pointer,
@@ -263,13 +260,13 @@ impl Lowerer<'_, '_> {
     }
 
     /// Checks that `node` is a mapping with only `keys` and all of `required`.
-    fn mapping<'n, 't>(
+    fn mapping<'t, 'a>(
         &mut self,
-        node: &'n Node<'t>,
+        node: View<'t, 'a>,
         pointer: Pointer,
         keys: &'static [&'static str],
         required: &'static [&'static str],
-    ) -> Option<Fields<'n, 't>> {
+    ) -> Option<Fields<'t, 'a>> {
         let Some(entries) = node.entries() else {
             self.wrong_shape(pointer, node, NodeKind::Mapping);
             return None;
@@ -277,37 +274,34 @@ impl Lowerer<'_, '_> {
         let mut values = [None; MAX_KEYS];
         let mut unknown: Vec<String> = Vec::new();
         let mut decimals = Vec::new();
-        let mut previous: Option<(&'static str, &Node)> = None;
+        let mut previous: Option<(&'static str, View)> = None;
         // Keys are mostly written in the format's order (as `cchc init` and
         // the templates write them): each is looked for first after the last
         // one found, usually one comparison instead of half the list.
         let mut next = 0;
         for e in entries {
             if let Some((key, value)) = previous.take()
-                && let Some(written) = split_decimal(value, e)
+                && let Some(written) = split_decimal(value, &e)
             {
                 decimals.push((key, written));
                 continue;
             }
-            let Some(k) = e.key.scalar() else {
+            let Some(k) = e.key.text() else {
                 self.shape(Shape::NonScalarKey {
                     pointer: pointer.clone(),
-                    span: e.key.span,
+                    span: e.key.span(),
                 });
                 continue;
             };
-            if let Some(i) = (next..keys.len())
-                .chain(0..next)
-                .find(|&i| keys[i] == &*k.text)
-            {
+            if let Some(i) = (next..keys.len()).chain(0..next).find(|&i| keys[i] == k) {
                 next = i + 1;
-                values[i] = Some(&e.value);
-                previous = Some((keys[i], &e.value));
+                values[i] = Some(e.value);
+                previous = Some((keys[i], e.value));
                 continue;
             }
-            unknown.push(k.text.to_string());
+            unknown.push(k.to_owned());
         }
-        let absent = |key: &str, values: &[Option<&Node>]| {
+        let absent = |key: &str, values: &[Option<View>]| {
             keys.iter()
                 .position(|k| *k == key)
                 .and_then(|i| values[i])
@@ -363,11 +357,11 @@ impl Lowerer<'_, '_> {
     }
 
     /// The entries of a mapping whose keys are data (years, codes), not format keys.
-    fn entries<'n, 't>(
+    fn entries<'t, 'a>(
         &mut self,
-        node: &'n Node<'t>,
+        node: View<'t, 'a>,
         pointer: impl FnOnce() -> Pointer,
-    ) -> Option<&'n [Entry<'t>]> {
+    ) -> Option<crate::yaml::tape::Pairs<'t, 'a>> {
         if node.entries().is_none() {
             self.wrong_shape(pointer(), node, NodeKind::Mapping);
         }
@@ -375,11 +369,11 @@ impl Lowerer<'_, '_> {
     }
 
     /// A text value; `None` when absent or empty. Collections are noted.
-    fn text<'n>(&mut self, f: &Fields<'n, '_>, key: &'static str) -> Option<Cow<'n, str>> {
+    fn text<'a>(&mut self, f: &Fields<'_, 'a>, key: &'static str) -> Option<Cow<'a, str>> {
         let node = f.get(key)?;
-        match node.scalar() {
-            Some(s) if s.is_null() => None,
-            Some(s) => Some(Cow::Borrowed(s.text.trim())),
+        match node.text() {
+            Some(_) if node.is_null() => None,
+            Some(text) => Some(Cow::Borrowed(text.trim())),
             None => {
                 self.wrong_shape(f.pointer(key), node, NodeKind::Text);
                 None
@@ -388,10 +382,10 @@ impl Lowerer<'_, '_> {
     }
 
     /// A required text value: present-but-empty is noted too.
-    fn required_text<'n>(&mut self, f: &Fields<'n, '_>, key: &'static str) -> Option<Cow<'n, str>> {
+    fn required_text<'a>(&mut self, f: &Fields<'_, 'a>, key: &'static str) -> Option<Cow<'a, str>> {
         let value = self.text(f, key);
         if let Some(node) = f.get(key)
-            && node.scalar().is_some()
+            && node.text().is_some()
             && value.as_deref().is_none_or(str::is_empty)
         {
             self.shape(Shape::EmptyValue {
@@ -403,7 +397,7 @@ impl Lowerer<'_, '_> {
     }
 
     /// An id: one word of letters, digits, `_`, `.` and `-`, in NFC.
-    fn id<'n>(&mut self, f: &Fields<'n, '_>) -> Option<Cow<'n, str>> {
+    fn id<'a>(&mut self, f: &Fields<'_, 'a>) -> Option<Cow<'a, str>> {
         let raw = self.required_text(f, "id")?;
         let id = nfc(raw.clone());
         if id.is_empty() {
@@ -422,7 +416,7 @@ impl Lowerer<'_, '_> {
     }
 
     /// A list of strings; absent or empty is an empty list; items keep their index.
-    fn list<'n>(&mut self, f: &Fields<'n, '_>, key: &'static str) -> Listed<'n> {
+    fn list<'a>(&mut self, f: &Fields<'_, 'a>, key: &'static str) -> Listed<'a> {
         let Some(node) = f.get(key) else {
             return Vec::new();
         };
@@ -433,11 +427,11 @@ impl Lowerer<'_, '_> {
             self.wrong_shape(f.pointer(key), node, NodeKind::List);
             return Vec::new();
         };
-        let mut out = Vec::with_capacity(items.len());
-        for (i, item) in items.iter().enumerate() {
-            match item.scalar() {
-                Some(s) if s.is_null() => {}
-                Some(s) => out.push((i, text::nfc(s.text.trim()))),
+        let mut out = Vec::with_capacity(node.size());
+        for (i, item) in items.enumerate() {
+            match item.text() {
+                Some(_) if item.is_null() => {}
+                Some(text) => out.push((i, text::nfc(text.trim()))),
                 None => self.wrong_shape(f.pointer(key).index(i), item, NodeKind::Text),
             }
         }
@@ -457,7 +451,7 @@ impl Lowerer<'_, '_> {
     /// a flow mapping's comma cut it.
     fn number_at(
         &mut self,
-        node: &Node,
+        node: View,
         pointer: impl FnOnce() -> Pointer,
         split: Option<&str>,
     ) -> Option<f64> {
@@ -468,9 +462,9 @@ impl Lowerer<'_, '_> {
             return Some(n);
         }
         let written = split.map(str::to_owned).or_else(|| {
-            node.scalar()
-                .filter(|s| decimal_comma(&s.text).is_some())
-                .map(|s| s.text.to_string())
+            node.text()
+                .filter(|t| decimal_comma(t).is_some())
+                .map(str::to_owned)
         });
         let pointer = pointer();
         if let Some(written) = written {
@@ -488,7 +482,7 @@ impl Lowerer<'_, '_> {
         Some(deadline::year(&raw).ok_or_else(|| raw.into_owned()))
     }
 
-    fn plan<'n>(&mut self, root: &'n Node<'_>) -> Plan<'n> {
+    fn plan<'a>(&mut self, root: View<'_, 'a>) -> Plan<'a> {
         let mut plan = Plan::default();
         let Some(f) = self.mapping(root, Pointer::root(), ROOT_KEYS, ROOT_REQUIRED) else {
             return plan;
@@ -511,11 +505,11 @@ impl Lowerer<'_, '_> {
     }
 
     /// A top-level list of mappings; `None` when missing or not a list.
-    fn section<'n, T>(
+    fn section<'t, 'a, T>(
         &mut self,
-        f: &Fields<'n, '_>,
+        f: &Fields<'t, 'a>,
         key: &'static str,
-        item: impl Fn(&mut Self, &'n Node<'_>, Pointer, usize) -> Option<T>,
+        item: impl Fn(&mut Self, View<'t, 'a>, Pointer, usize) -> Option<T>,
     ) -> Option<Vec<T>> {
         let node = f.get(key)?;
         if node.is_null() {
@@ -526,14 +520,14 @@ impl Lowerer<'_, '_> {
             return None;
         };
         // Sized once: a task is large, and growing the list would copy them all.
-        let mut out = Vec::with_capacity(items.len());
-        for (i, n) in items.iter().enumerate() {
+        let mut out = Vec::with_capacity(node.size());
+        for (i, n) in items.enumerate() {
             out.extend(item(self, n, f.pointer(key).index(i), i));
         }
         Some(out)
     }
 
-    fn info<'n>(&mut self, node: &'n Node<'_>) -> Option<Info<'n>> {
+    fn info<'a>(&mut self, node: View<'_, 'a>) -> Option<Info<'a>> {
         let f = self.mapping(node, Pointer::keys(&["plan"]), PLAN_KEYS, PLAN_REQUIRED)?;
         let issued = self
             .required_text(&f, "issued")
@@ -557,7 +551,7 @@ impl Lowerer<'_, '_> {
         })
     }
 
-    fn unit<'n>(&mut self, node: &'n Node<'_>, pointer: Pointer, index: usize) -> Option<Unit<'n>> {
+    fn unit<'a>(&mut self, node: View<'_, 'a>, pointer: Pointer, index: usize) -> Option<Unit<'a>> {
         let f = self.mapping(node, pointer.clone(), UNIT_KEYS, UNIT_KEYS)?;
         Some(Unit {
             index,
@@ -583,7 +577,7 @@ impl Lowerer<'_, '_> {
                 (_, Some(w)) if key == "target" => Amount::NotANumber(w),
                 (Some(s), None) if key == "target" => s
                     .as_number()
-                    .map_or_else(|| Amount::NotANumber(s.text.to_string()), Amount::Number),
+                    .map_or_else(|| Amount::NotANumber(s.text.into_owned()), Amount::Number),
                 (None, None) if key == "target" => {
                     self.wrong_shape(g.pointer("value"), n, NodeKind::Number);
                     Amount::NotANumber(String::new())
@@ -600,35 +594,33 @@ impl Lowerer<'_, '_> {
         })
     }
 
-    fn objective<'n>(
+    fn objective<'a>(
         &mut self,
-        node: &'n Node<'_>,
+        node: View<'_, 'a>,
         pointer: Pointer,
         index: usize,
-    ) -> Option<Objective<'n>> {
+    ) -> Option<Objective<'a>> {
         let f = self.mapping(node, pointer.clone(), OBJECTIVE_KEYS, OBJECTIVE_REQUIRED)?;
         let baseline = self.year_value(&f, "baseline", YEAR_VALUE_KEYS);
         let target = self.year_value(&f, "target", &["year"]);
         let milestones = f.get("milestones").and_then(|n| {
-            let entries = self.entries(n, || f.pointer("milestones"))?;
-            let mut out = Vec::with_capacity(entries.len());
+            let mut entries = self.entries(n, || f.pointer("milestones"))?.peekable();
+            let mut out = Vec::with_capacity(n.size());
             let mut skip = false;
-            for (i, e) in entries.iter().enumerate() {
+            while let Some(e) = entries.next() {
                 if std::mem::take(&mut skip) {
                     continue;
                 }
-                let Some(key) = e.key.scalar().map(|k| k.text.to_string()) else {
+                let Some(key) = e.key.text().map(str::to_owned) else {
                     continue;
                 };
-                let split = entries
-                    .get(i + 1)
-                    .and_then(|next| split_decimal(&e.value, next));
+                let split = entries.peek().and_then(|next| split_decimal(e.value, next));
                 skip = split.is_some();
                 let value = if e.value.is_null() {
                     None
                 } else {
                     let at = || f.pointer("milestones").key(key.clone());
-                    self.number_at(&e.value, at, split.as_deref())
+                    self.number_at(e.value, at, split.as_deref())
                 };
                 out.push(Milestone {
                     year: deadline::year(&key).ok_or_else(|| key.clone()),
@@ -655,13 +647,13 @@ impl Lowerer<'_, '_> {
         })
     }
 
-    fn task<'n>(&mut self, node: &'n Node<'_>, pointer: Pointer, index: usize) -> Option<Task<'n>> {
+    fn task<'a>(&mut self, node: View<'_, 'a>, pointer: Pointer, index: usize) -> Option<Task<'a>> {
         let f = self.mapping(node, pointer.clone(), TASK_KEYS, TASK_REQUIRED)?;
-        let lead = f.get("lead").and_then(|n| match &n.value {
+        let lead = f.get("lead").and_then(|n| match n.text() {
             _ if n.is_null() => Some(Lead::Empty),
-            Value::Scalar(s) => Some(Lead::One(text::nfc(s.text.trim()))),
-            Value::Seq(_) => Some(Lead::Many(self.list(&f, "lead"))),
-            Value::Map(_) => {
+            Some(text) => Some(Lead::One(text::nfc(text.trim()))),
+            None if n.is_list() => Some(Lead::Many(self.list(&f, "lead"))),
+            None => {
                 self.wrong_shape(f.pointer("lead"), n, NodeKind::Text);
                 None
             }
@@ -690,13 +682,12 @@ impl Lowerer<'_, '_> {
             let entries = self.entries(n, || f.pointer("schedule"))?;
             Some(
                 entries
-                    .iter()
                     .filter_map(|e| {
-                        let key = e.key.scalar()?.text.to_string();
-                        if e.value.scalar().is_none() {
+                        let key = e.key.text()?.to_owned();
+                        if e.value.text().is_none() {
                             self.wrong_shape(
                                 f.pointer("schedule").key(key.clone()),
-                                &e.value,
+                                e.value,
                                 NodeKind::Text,
                             );
                         }
@@ -729,7 +720,7 @@ impl Lowerer<'_, '_> {
         })
     }
 
-    fn resources<'n>(&mut self, node: &'n Node<'_>) -> Resources<'n> {
+    fn resources<'a>(&mut self, node: View<'_, 'a>) -> Resources<'a> {
         if node.is_null() {
             return Resources::default();
         }
@@ -743,7 +734,7 @@ impl Lowerer<'_, '_> {
         }
     }
 
-    fn exemptions(&mut self, node: &Node) -> Exemptions {
+    fn exemptions(&mut self, node: View) -> Exemptions {
         let mut out = Exemptions::default();
         if node.is_null() {
             return out;
@@ -757,19 +748,19 @@ impl Lowerer<'_, '_> {
             && let Some(entries) = self.entries(n, || f.pointer("competitiveness"))
         {
             for e in entries {
-                let Some(code) = e.key.scalar() else { continue };
-                let reason = match e.value.scalar() {
-                    Some(s) if s.is_null() => String::new(),
-                    Some(s) => s.text.trim().to_owned(),
+                let Some(code) = e.key.text() else { continue };
+                let reason = match e.value.text() {
+                    Some(_) if e.value.is_null() => String::new(),
+                    Some(text) => text.trim().to_owned(),
                     None => {
-                        let p = f.pointer("competitiveness").key(code.text.to_string());
-                        self.wrong_shape(p, &e.value, NodeKind::Text);
+                        let p = f.pointer("competitiveness").key(code.to_owned());
+                        self.wrong_shape(p, e.value, NodeKind::Text);
                         continue;
                     }
                 };
                 out.competitiveness.push(Exemption {
-                    code: code.text.to_string(),
-                    key: code.text.to_string(),
+                    code: code.to_owned(),
+                    key: code.to_owned(),
                     placeholder: false,
                     reason,
                 });
