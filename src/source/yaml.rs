@@ -274,6 +274,8 @@ impl Lowerer<'_, '_> {
         let mut values = [None; MAX_KEYS];
         let mut unknown: Vec<String> = Vec::new();
         let mut decimals = Vec::new();
+        // Only in a flow mapping can a comma have cut a number in two.
+        let flow = node.flow();
         let mut previous: Option<(&'static str, View)> = None;
         // Keys are mostly written in the format's order (as `cchc init` and
         // the templates write them): each is looked for first after the last
@@ -296,7 +298,9 @@ impl Lowerer<'_, '_> {
             if let Some(i) = (next..keys.len()).chain(0..next).find(|&i| keys[i] == k) {
                 next = i + 1;
                 values[i] = Some(e.value);
-                previous = Some((keys[i], e.value));
+                if flow {
+                    previous = Some((keys[i], e.value));
+                }
                 continue;
             }
             unknown.push(k.to_owned());
@@ -614,7 +618,10 @@ impl Lowerer<'_, '_> {
                 let Some(key) = e.key.text().map(str::to_owned) else {
                     continue;
                 };
-                let split = entries.peek().and_then(|next| split_decimal(e.value, next));
+                let split = entries
+                    .peek()
+                    .filter(|_| n.flow())
+                    .and_then(|next| split_decimal(e.value, next));
                 skip = split.is_some();
                 let value = if e.value.is_null() {
                     None

@@ -93,7 +93,7 @@ impl<'t, 'a> Iterator for Children<'t, 'a> {
 /// The entries of a mapping, in order.
 #[derive(Debug, Clone)]
 pub struct Pairs<'t, 'a> {
-    children: Children<'t, 'a>,
+    rest: &'t [Rec<'a>],
     left: u32,
 }
 
@@ -105,9 +105,20 @@ impl<'t, 'a> Iterator for Pairs<'t, 'a> {
             return None;
         }
         self.left -= 1;
-        let key = self.children.next()?;
-        let value = self.children.next()?;
-        Some(Pair { key, value })
+        // A key and its value, taken from the front of the records left.
+        let rest = self.rest;
+        let key = rest.first()?.len as usize;
+        let value = rest.get(key)?.len as usize;
+        if key == 0 || value == 0 {
+            return None;
+        }
+        let (pair, rest) = rest.split_at_checked(key + value)?;
+        self.rest = rest;
+        let (key, value) = pair.split_at(key);
+        Some(Pair {
+            key: View { recs: key },
+            value: View { recs: value },
+        })
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -185,7 +196,7 @@ impl<'t, 'a> View<'t, 'a> {
     /// The entries of a mapping.
     pub fn entries(&self) -> Option<Pairs<'t, 'a>> {
         self.is_mapping().then(|| Pairs {
-            children: self.children(),
+            rest: &self.recs[1..],
             left: self.rec().count,
         })
     }
