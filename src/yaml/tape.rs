@@ -64,6 +64,14 @@ pub struct Pair<'t, 'a> {
     pub value: View<'t, 'a>,
 }
 
+/// The node whose records start `rest`, taken off its front.
+fn take_node<'t, 'a>(rest: &mut &'t [Rec<'a>]) -> Option<View<'t, 'a>> {
+    let len = rest.first()?.len as usize;
+    let (node, after) = rest.split_at_checked(len).filter(|_| len > 0)?;
+    *rest = after;
+    Some(View { recs: node })
+}
+
 /// The children of a collection, in order.
 #[derive(Debug, Clone)]
 pub struct Children<'t, 'a> {
@@ -75,14 +83,8 @@ impl<'t, 'a> Iterator for Children<'t, 'a> {
     type Item = View<'t, 'a>;
 
     fn next(&mut self) -> Option<View<'t, 'a>> {
-        if self.left == 0 {
-            return None;
-        }
-        let len = self.rest.first()?.len as usize;
-        let (node, rest) = self.rest.split_at_checked(len).filter(|_| len > 0)?;
-        self.rest = rest;
-        self.left -= 1;
-        Some(View { recs: node })
+        self.left = self.left.checked_sub(1)?;
+        take_node(&mut self.rest)
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -90,7 +92,7 @@ impl<'t, 'a> Iterator for Children<'t, 'a> {
     }
 }
 
-/// The entries of a mapping, in order.
+/// The entries of a mapping, in order: a key's records, then its value's.
 #[derive(Debug, Clone)]
 pub struct Pairs<'t, 'a> {
     rest: &'t [Rec<'a>],
@@ -101,24 +103,10 @@ impl<'t, 'a> Iterator for Pairs<'t, 'a> {
     type Item = Pair<'t, 'a>;
 
     fn next(&mut self) -> Option<Pair<'t, 'a>> {
-        if self.left == 0 {
-            return None;
-        }
-        self.left -= 1;
-        // A key and its value, taken from the front of the records left.
-        let rest = self.rest;
-        let key = rest.first()?.len as usize;
-        let value = rest.get(key)?.len as usize;
-        if key == 0 || value == 0 {
-            return None;
-        }
-        let (pair, rest) = rest.split_at_checked(key + value)?;
-        self.rest = rest;
-        let (key, value) = pair.split_at(key);
-        Some(Pair {
-            key: View { recs: key },
-            value: View { recs: value },
-        })
+        self.left = self.left.checked_sub(1)?;
+        let key = take_node(&mut self.rest)?;
+        let value = take_node(&mut self.rest)?;
+        Some(Pair { key, value })
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
