@@ -833,6 +833,13 @@ mod tests {
     }
 
     #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn a_record_is_48_bytes() {
+        // The tape's share of the memory bound on big files (README, Performance).
+        assert_eq!(std::mem::size_of::<Rec>(), 48);
+    }
+
+    #[test]
     fn items_of_a_long_list_are_found_by_position() {
         let items: Vec<String> = (0..300).map(|i| format!("  - {{id: T{i}}}\n")).collect();
         let text = format!("tasks:\n{}", items.concat());
