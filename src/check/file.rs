@@ -1,6 +1,6 @@
 //! One file, from bytes to located diagnostics: read, decode, parse, choose
 //! the profile, read the plan, run the plan rules, resolve every diagnostic's
-//! place once against the tree, and keep what the cross-file rules and the
+//! place once against the tape, and keep what the cross-file rules and the
 //! suppressions need for later.
 
 use std::sync::Arc;
@@ -20,7 +20,7 @@ use crate::source::yaml::{Note, Shape};
 use crate::suppress;
 use crate::yaml::{self, Limits, Tape, View};
 
-/// Places every finding of `sink`, against `map` when the file has a tree.
+/// Places every finding of `sink`, against `map` when the file has a source map.
 pub(super) fn locate_all(sink: Sink, map: Option<&dyn SourceMap>, opts: &Options) -> Vec<Located> {
     sink.finish(opts.lang)
         .into_iter()
@@ -28,14 +28,9 @@ pub(super) fn locate_all(sink: Sink, map: Option<&dyn SourceMap>, opts: &Options
         .collect()
 }
 
-/// Places every finding of `sink` against the file's tree; with `key_lines`
+/// Places every finding of `sink` against the file's tape; with `key_lines`
 /// (the file has suppressions) also finds the line of each value's key.
-fn locate_in_tree(
-    sink: Sink,
-    map: &dyn SourceMap,
-    key_lines: bool,
-    opts: &Options,
-) -> Vec<Located> {
+fn locate_in_map(sink: Sink, map: &dyn SourceMap, key_lines: bool, opts: &Options) -> Vec<Located> {
     let mut located = locate_all(sink, Some(map), opts);
     if key_lines {
         for d in &mut located {
@@ -147,7 +142,7 @@ fn check_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options)
         Err(id) => {
             let known: Vec<&str> = profile::built_in().iter().map(|p| p.id.as_str()).collect();
             invalid_code::unknown_directive(&mut sink, id, &known, lang);
-            report.diagnostics = locate_in_tree(sink, map, !report.suppressions.is_empty(), opts);
+            report.diagnostics = locate_in_map(sink, map, !report.suppressions.is_empty(), opts);
             return;
         }
     };
@@ -170,13 +165,13 @@ fn check_text(report: &mut FileReport, text: &str, walked: bool, opts: &Options)
             .period()
             .map(|p| (p, Spot::of(map, &info.at("period")))),
     });
-    report.diagnostics = locate_in_tree(sink, map, !report.suppressions.is_empty(), opts);
+    report.diagnostics = locate_in_map(sink, map, !report.suppressions.is_empty(), opts);
     if opts.keep_plan {
         report.plan = Some(plan.into_owned());
     }
 }
 
-/// Checks a `.docx`/`.xlsx`: read into its tables, mapped into the plan tree,
+/// Checks a `.docx`/`.xlsx`: read into its tables, mapped into the plan tree (turned into a tape),
 /// then the same lowering and rules as a YAML plan; places are translated
 /// from the tree's synthetic lines back to cells and paragraphs.
 fn check_office(report: &mut FileReport, kind: Kind, bytes: &[u8], walked: bool, opts: &Options) {

@@ -1,4 +1,4 @@
-//! Reads the typed plan out of a YAML tree, noting every structural problem
+//! Reads the typed plan out of a YAML tape, noting every structural problem
 //! of the file in one pass (a value of the wrong kind, a missing, unknown or
 //! empty key, a bad id or version) instead of stopping at the first. The notes
 //! are turned into diagnostics by the rules that own them (P002, P003).
