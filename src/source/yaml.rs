@@ -47,18 +47,6 @@ pub enum Shape {
     },
 }
 
-/// Keys not required by the format but whose absence a rule reports (O001,
-/// M004, U001, Q001): a misspelling of one is reported by that rule.
-fn rule_required(keys: &'static [&'static str]) -> &'static [&'static str] {
-    if std::ptr::eq(keys, TASK_KEYS) {
-        &["output", "lead", "due"]
-    } else if std::ptr::eq(keys, OBJECTIVE_KEYS) {
-        &["target"]
-    } else {
-        &[]
-    }
-}
-
 /// What reading the plan notes: a structural problem (P002), or a key the
 /// format does not define there, with the keys it does (P003).
 #[derive(Debug, Clone, PartialEq)]
@@ -172,8 +160,8 @@ struct Lowerer<'a, 'd> {
 
 /// The entries of a mapping that passed its key checks, with its pointer.
 struct Fields<'t, 'a> {
-    /// The format's keys for this mapping, and the value found for each (same order).
-    keys: &'static [&'static str],
+    /// The format of this mapping, and the value found for each of its keys (same order).
+    format: &'static Format,
     values: [Option<View<'t, 'a>>; MAX_KEYS],
     /// Values a flow mapping's comma cut in two (`{value: 95,5}`): the text as written.
     decimals: Vec<(&'static str, String)>,
@@ -221,15 +209,96 @@ const _: () = {
     }
 };
 
+/// Slots of a key list's table of places (a power of two, four times
+/// [`MAX_KEYS`], so that probing always meets an empty slot soon).
+const SLOTS: usize = 64;
+
+/// Where each key of one key list is, by the key's length and first byte with
+/// linear probing: a key's place in one or two steps, not by scanning the list.
+struct Places([u8; SLOTS]);
+
+/// A key's first slot in a table of [`Places`].
+const fn slot(key: &[u8]) -> usize {
+    let first = if key.is_empty() { 0 } else { key[0] as usize };
+    (key.len() * 3 + first * 7) % SLOTS
+}
+
+impl Places {
+    const fn of(keys: &[&str]) -> Places {
+        let mut slots = [0u8; SLOTS];
+        let mut i = 0;
+        while i < keys.len() {
+            let mut s = slot(keys[i].as_bytes());
+            while slots[s] != 0 {
+                s = (s + 1) % SLOTS;
+            }
+            slots[s] = (i + 1) as u8;
+            i += 1;
+        }
+        Places(slots)
+    }
+
+    /// The place of `key` in `keys`, the list this table was made of.
+    fn find(&self, keys: &[&str], key: &str) -> Option<usize> {
+        let mut s = slot(key.as_bytes());
+        loop {
+            let i = usize::from(self.0[s]).checked_sub(1)?;
+            // `key` is mostly the very literal of the key list (its address
+            // says so without comparing texts).
+            if std::ptr::eq(keys[i], key) || keys[i] == key {
+                return Some(i);
+            }
+            s = (s + 1) % SLOTS;
+        }
+    }
+}
+
+/// One mapping of the format: its keys, those it requires, those not required
+/// but whose absence a rule reports (O001, M004, U001, Q001: a misspelling of
+/// one is reported by that rule), and where each key is.
+struct Format {
+    keys: &'static [&'static str],
+    required: &'static [&'static str],
+    rule_required: &'static [&'static str],
+    places: Places,
+}
+
+impl Format {
+    const fn new(
+        keys: &'static [&'static str],
+        required: &'static [&'static str],
+        rule_required: &'static [&'static str],
+    ) -> Format {
+        Format {
+            keys,
+            required,
+            rule_required,
+            places: Places::of(keys),
+        }
+    }
+
+    /// The place of `key` among the keys.
+    fn find(&self, key: &str) -> Option<usize> {
+        self.places.find(self.keys, key)
+    }
+}
+
+static ROOT: Format = Format::new(ROOT_KEYS, ROOT_REQUIRED, &[]);
+static PLAN: Format = Format::new(PLAN_KEYS, PLAN_REQUIRED, &[]);
+static PERIOD: Format = Format::new(PERIOD_KEYS, PERIOD_KEYS, &[]);
+static UNIT: Format = Format::new(UNIT_KEYS, UNIT_KEYS, &[]);
+static OBJECTIVE: Format = Format::new(OBJECTIVE_KEYS, OBJECTIVE_REQUIRED, &["target"]);
+/// `baseline`: a year and a value.
+static YEAR_VALUE: Format = Format::new(YEAR_VALUE_KEYS, YEAR_VALUE_KEYS, &[]);
+/// `target`: a year, and a value whose absence Q001 reports.
+static TARGET: Format = Format::new(YEAR_VALUE_KEYS, &["year"], &[]);
+static TASK: Format = Format::new(TASK_KEYS, TASK_REQUIRED, &["output", "lead", "due"]);
+static RESOURCES: Format = Format::new(RESOURCES_KEYS, &[], &[]);
+static EXEMPTIONS: Format = Format::new(EXEMPTIONS_KEYS, &[], &[]);
+
 impl<'t, 'a> Fields<'t, 'a> {
     fn get(&self, key: &str) -> Option<View<'t, 'a>> {
-        // `key` is mostly the very literal of the key list (found by its
-        // address, without comparing texts).
-        self.keys
-            .iter()
-            .position(|k| std::ptr::eq(*k, key))
-            .or_else(|| self.keys.iter().position(|k| *k == key))
-            .and_then(|i| self.values[i])
+        self.format.find(key).and_then(|i| self.values[i])
     }
 
     fn pointer(&self, key: &'static str) -> Pointer {
@@ -259,14 +328,14 @@ impl Lowerer<'_, '_> {
         });
     }
 
-    /// Checks that `node` is a mapping with only `keys` and all of `required`.
+    /// Checks that `node` is a mapping with only the keys of `format` and all it requires.
     fn mapping<'t, 'a>(
         &mut self,
         node: View<'t, 'a>,
         pointer: Pointer,
-        keys: &'static [&'static str],
-        required: &'static [&'static str],
+        format: &'static Format,
     ) -> Option<Fields<'t, 'a>> {
+        let (keys, required) = (format.keys, format.required);
         let Some(entries) = node.entries() else {
             self.wrong_shape(pointer, node, NodeKind::Mapping);
             return None;
@@ -277,10 +346,6 @@ impl Lowerer<'_, '_> {
         // Only in a flow mapping can a comma have cut a number in two.
         let flow = node.flow();
         let mut previous: Option<(&'static str, View)> = None;
-        // Keys are mostly written in the format's order (as `cchc init` and
-        // the templates write them): each is looked for first after the last
-        // one found, usually one comparison instead of half the list.
-        let mut next = 0;
         for e in entries {
             if let Some((key, value)) = previous.take()
                 && let Some(written) = split_decimal(value, &e)
@@ -295,8 +360,7 @@ impl Lowerer<'_, '_> {
                 });
                 continue;
             };
-            if let Some(i) = (next..keys.len()).chain(0..next).find(|&i| keys[i] == k) {
-                next = i + 1;
+            if let Some(i) = format.find(k) {
                 values[i] = Some(e.value);
                 if flow {
                     previous = Some((keys[i], e.value));
@@ -305,12 +369,8 @@ impl Lowerer<'_, '_> {
             }
             unknown.push(k.to_owned());
         }
-        let absent = |key: &str, values: &[Option<View>]| {
-            keys.iter()
-                .position(|k| *k == key)
-                .and_then(|i| values[i])
-                .is_none()
-        };
+        let absent =
+            |key: &str, values: &[Option<View>]| format.find(key).and_then(|i| values[i]).is_none();
         // A key written wrong whose closest valid key is one that is missing
         // is that key misspelt: one diagnostic, by the rule about the missing key.
         let mut misspelt: Vec<(&'static str, String)> = Vec::new();
@@ -318,7 +378,7 @@ impl Lowerer<'_, '_> {
             let wanted = text::closest(&written, keys.iter().map(|k| (*k, *k)))
                 .and_then(|c| keys.iter().copied().find(|k| *k == c))
                 .filter(|k| absent(k, &values))
-                .filter(|k| required.contains(k) || rule_required(keys).contains(k))
+                .filter(|k| required.contains(k) || format.rule_required.contains(k))
                 .filter(|k| !misspelt.iter().any(|(m, _)| m == k));
             match wanted {
                 Some(key) => misspelt.push((key, written)),
@@ -352,7 +412,7 @@ impl Lowerer<'_, '_> {
             }
         }
         Some(Fields {
-            keys,
+            format,
             values,
             decimals,
             typos,
@@ -488,7 +548,7 @@ impl Lowerer<'_, '_> {
 
     fn plan<'a>(&mut self, root: View<'_, 'a>) -> Plan<'a> {
         let mut plan = Plan::default();
-        let Some(f) = self.mapping(root, Pointer::root(), ROOT_KEYS, ROOT_REQUIRED) else {
+        let Some(f) = self.mapping(root, Pointer::root(), &ROOT) else {
             return plan;
         };
         if let Some(v) = f.get("version")
@@ -532,13 +592,13 @@ impl Lowerer<'_, '_> {
     }
 
     fn info<'a>(&mut self, node: View<'_, 'a>) -> Option<Info<'a>> {
-        let f = self.mapping(node, Pointer::keys(&["plan"]), PLAN_KEYS, PLAN_REQUIRED)?;
+        let f = self.mapping(node, Pointer::keys(&["plan"]), &PLAN)?;
         let issued = self
             .required_text(&f, "issued")
             .filter(|raw| !raw.is_empty())
             .map(|raw| Date::parse(&raw).ok_or_else(|| raw.into_owned()));
         let period = f.get("period").and_then(|n| {
-            let p = self.mapping(n, f.pointer("period"), PERIOD_KEYS, PERIOD_KEYS)?;
+            let p = self.mapping(n, f.pointer("period"), &PERIOD)?;
             Some(Period {
                 from: self.year(&p, "from"),
                 to: self.year(&p, "to"),
@@ -556,7 +616,7 @@ impl Lowerer<'_, '_> {
     }
 
     fn unit<'a>(&mut self, node: View<'_, 'a>, pointer: Pointer, index: usize) -> Option<Unit<'a>> {
-        let f = self.mapping(node, pointer.clone(), UNIT_KEYS, UNIT_KEYS)?;
+        let f = self.mapping(node, pointer.clone(), &UNIT)?;
         Some(Unit {
             index,
             pointer,
@@ -569,10 +629,10 @@ impl Lowerer<'_, '_> {
         &mut self,
         f: &Fields,
         key: &'static str,
-        required: &'static [&'static str],
+        format: &'static Format,
     ) -> Option<YearValue> {
         let node = f.get(key)?;
-        let g = self.mapping(node, f.pointer(key), YEAR_VALUE_KEYS, required)?;
+        let g = self.mapping(node, f.pointer(key), format)?;
         // A target that is not a number is Q001's (it says how to quantify it);
         // any other such value is P002's.
         let value = g.get("value").filter(|n| !n.is_null()).map(|n| {
@@ -604,9 +664,9 @@ impl Lowerer<'_, '_> {
         pointer: Pointer,
         index: usize,
     ) -> Option<Objective<'a>> {
-        let f = self.mapping(node, pointer.clone(), OBJECTIVE_KEYS, OBJECTIVE_REQUIRED)?;
-        let baseline = self.year_value(&f, "baseline", YEAR_VALUE_KEYS);
-        let target = self.year_value(&f, "target", &["year"]);
+        let f = self.mapping(node, pointer.clone(), &OBJECTIVE)?;
+        let baseline = self.year_value(&f, "baseline", &YEAR_VALUE);
+        let target = self.year_value(&f, "target", &TARGET);
         let milestones = f.get("milestones").and_then(|n| {
             let mut entries = self.entries(n, || f.pointer("milestones"))?.peekable();
             let mut out = Vec::with_capacity(n.size());
@@ -655,7 +715,7 @@ impl Lowerer<'_, '_> {
     }
 
     fn task<'a>(&mut self, node: View<'_, 'a>, pointer: Pointer, index: usize) -> Option<Task<'a>> {
-        let f = self.mapping(node, pointer.clone(), TASK_KEYS, TASK_REQUIRED)?;
+        let f = self.mapping(node, pointer.clone(), &TASK)?;
         let lead = f.get("lead").and_then(|n| match n.text() {
             _ if n.is_null() => Some(Lead::Empty),
             Some(text) => Some(Lead::One(text::nfc(text.trim()))),
@@ -731,7 +791,7 @@ impl Lowerer<'_, '_> {
         if node.is_null() {
             return Resources::default();
         }
-        let Some(f) = self.mapping(node, Pointer::keys(&["resources"]), RESOURCES_KEYS, &[]) else {
+        let Some(f) = self.mapping(node, Pointer::keys(&["resources"]), &RESOURCES) else {
             return Resources::default();
         };
         self.number(&f, "estimate_vnd");
@@ -746,8 +806,7 @@ impl Lowerer<'_, '_> {
         if node.is_null() {
             return out;
         }
-        let Some(f) = self.mapping(node, Pointer::keys(&["exemptions"]), EXEMPTIONS_KEYS, &[])
-        else {
+        let Some(f) = self.mapping(node, Pointer::keys(&["exemptions"]), &EXEMPTIONS) else {
             return out;
         };
         out.areas_key = f.get("areas").is_some();
@@ -774,5 +833,37 @@ impl Lowerer<'_, '_> {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_of_every_mapping_is_found_in_its_place() {
+        let formats = [
+            &ROOT,
+            &PLAN,
+            &PERIOD,
+            &UNIT,
+            &OBJECTIVE,
+            &YEAR_VALUE,
+            &TARGET,
+            &TASK,
+            &RESOURCES,
+            &EXEMPTIONS,
+        ];
+        for format in formats {
+            for (i, key) in format.keys.iter().enumerate() {
+                assert_eq!(format.find(key), Some(i), "{key}");
+                // The same text at another address, as a key read from a file is.
+                let read = String::from(*key);
+                assert_eq!(format.find(&read), Some(i), "{key}");
+            }
+            for other in ["", "x", "ouput", "tasks ", "Id", "budget"] {
+                assert_eq!(format.find(other), None, "{other}");
+            }
+        }
     }
 }
