@@ -187,27 +187,6 @@ fn split_decimal(value: View, next: &Pair) -> Option<String> {
 
 /// The most keys one mapping of the format has (`tasks` items: 14).
 pub const MAX_KEYS: usize = 16;
-const _: () = {
-    let lists: [&[&str]; 9] = [
-        ROOT_KEYS,
-        PLAN_KEYS,
-        PERIOD_KEYS,
-        UNIT_KEYS,
-        OBJECTIVE_KEYS,
-        YEAR_VALUE_KEYS,
-        TASK_KEYS,
-        RESOURCES_KEYS,
-        EXEMPTIONS_KEYS,
-    ];
-    let mut i = 0;
-    while i < lists.len() {
-        assert!(
-            lists[i].len() <= MAX_KEYS,
-            "a key list is longer than MAX_KEYS"
-        );
-        i += 1;
-    }
-};
 
 /// Slots of a key list's table of places (a power of two, four times
 /// [`MAX_KEYS`], so that probing always meets an empty slot soon).
@@ -269,6 +248,7 @@ impl Format {
         required: &'static [&'static str],
         rule_required: &'static [&'static str],
     ) -> Format {
+        assert!(keys.len() <= MAX_KEYS, "a key list is longer than MAX_KEYS");
         Format {
             keys,
             required,
