@@ -67,6 +67,17 @@ impl Scalar<'_> {
         t.parse().ok()
     }
 
+    /// What kind of YAML value this scalar is, in words for messages.
+    pub fn kind(&self) -> NodeKind {
+        if self.is_null() {
+            NodeKind::Empty
+        } else if self.as_number().is_some() {
+            NodeKind::Number
+        } else {
+            NodeKind::Text
+        }
+    }
+
     /// The boolean a plain scalar denotes, if it is one.
     pub fn as_bool(&self) -> Option<bool> {
         if self.style != Style::Plain {
@@ -191,17 +202,6 @@ impl<'a> Node<'a> {
         self.entries()?
             .iter()
             .find(|e| e.key.scalar().is_some_and(|s| s.text == key))
-    }
-
-    /// What kind of YAML value this is, in words for messages.
-    pub fn kind(&self) -> NodeKind {
-        match &self.value {
-            Value::Map(_) => NodeKind::Mapping,
-            Value::Seq(_) => NodeKind::List,
-            Value::Scalar(s) if s.is_null() => NodeKind::Empty,
-            Value::Scalar(s) if s.as_number().is_some() => NodeKind::Number,
-            Value::Scalar(_) => NodeKind::Text,
-        }
     }
 
     /// The node as a JSON value (core-schema typing for plain scalars).

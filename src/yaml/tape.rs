@@ -200,11 +200,7 @@ impl<'t, 'a> View<'t, 'a> {
         match self.rec().kind {
             Kind::Map => NodeKind::Mapping,
             Kind::Seq => NodeKind::List,
-            Kind::Scalar(_) => match self.scalar() {
-                Some(s) if s.is_null() => NodeKind::Empty,
-                Some(s) if s.as_number().is_some() => NodeKind::Number,
-                _ => NodeKind::Text,
-            },
+            Kind::Scalar(_) => self.scalar().map_or(NodeKind::Text, |s| s.kind()),
         }
     }
 
