@@ -1,6 +1,7 @@
 //! The parse floor for the performance comparison: reads the same files as
 //! `cchc check` (same walk, same threads) and only pulls their YAML event
-//! streams through saphyr-parser. `cargo run --release --example parse-floor -- DIR`
+//! streams through saphyr-parser (the same compiled parser cchc calls, from
+//! `yaml-events/`). `cargo run --release --example parse-floor -- DIR`
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -30,7 +31,8 @@ fn main() {
                     let Ok(text) = std::fs::read_to_string(&t.path) else {
                         continue;
                     };
-                    let n = saphyr_parser::Parser::new_from_str(&text)
+                    let mut parser = cchc_yaml_events::Events::new(&text);
+                    let n = std::iter::from_fn(|| parser.next_event())
                         .take_while(Result::is_ok)
                         .count();
                     events.fetch_add(n, Ordering::Relaxed);

@@ -96,6 +96,16 @@ impl Pointer {
         self
     }
 
+    /// A new pointer: this one and `key` (with room for one step more, as a
+    /// list item's index, without growing).
+    #[must_use]
+    pub fn with_key(&self, key: impl Into<Cow<'static, str>>) -> Pointer {
+        let mut segments = Vec::with_capacity(self.0.len() + 2);
+        segments.extend_from_slice(&self.0);
+        segments.push(Segment::Key(key.into()));
+        Pointer(segments)
+    }
+
     pub fn segments(&self) -> &[Segment] {
         &self.0
     }

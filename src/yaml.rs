@@ -43,6 +43,16 @@ impl Scalar<'_> {
         }
         let t = &*self.text;
         let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
+        // Most numbers of a plan are whole (budgets, years, percentages):
+        // read without the float parser, exactly (below 2^53).
+        if (1..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) {
+            let n = digits
+                .bytes()
+                .fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
+            #[allow(clippy::cast_precision_loss)]
+            let n = n as f64;
+            return Some(if t.starts_with('-') { -n } else { n });
+        }
         let numeric = !digits.is_empty()
             && digits
                 .chars()

@@ -269,7 +269,7 @@ pub struct Objective<'a> {
 impl Unit<'_> {
     /// The pointer of one of the unit's keys (`/units/2/id`).
     pub fn at(&self, key: &'static str) -> Pointer {
-        self.pointer.clone().key(key)
+        self.pointer.with_key(key)
     }
 }
 
@@ -295,7 +295,7 @@ impl Objective<'_> {
 
     /// The pointer of one of the objective's keys (`/objectives/0/target`).
     pub fn at(&self, key: &'static str) -> Pointer {
-        self.pointer.clone().key(key)
+        self.pointer.with_key(key)
     }
 
     pub fn is_percent(&self) -> bool {
@@ -398,7 +398,7 @@ impl Task<'_> {
 
     /// The pointer of one of the task's keys (`/tasks/3/lead`).
     pub fn at(&self, key: &'static str) -> Pointer {
-        self.pointer.clone().key(key)
+        self.pointer.with_key(key)
     }
 
     pub fn deadline(&self) -> Option<Deadline> {

@@ -5,6 +5,7 @@
 //! stays unresolved is left as written for P005/P006/U002 to explain.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 
 use foldhash::{HashMap, HashSet};
 
@@ -58,7 +59,13 @@ pub struct Units {
     ids: Vec<String>,
     declared: HashSet<String>,
     by_name: HashMap<String, Vec<String>>,
+    /// What each text looked up so far was found to be: a plan names the same
+    /// few units over many tasks, and the lookup folds the text each time.
+    found: RefCell<HashMap<String, UnitRef>>,
 }
+
+/// How many distinct texts [`Units`] remembers (a bound on a hostile file).
+const FOUND_MEMO: usize = 1024;
 
 impl Units {
     pub fn new(units: &[Unit]) -> Units {
@@ -89,6 +96,18 @@ impl Units {
     }
 
     pub fn find(&self, value: &str) -> UnitRef {
+        if let Some(known) = self.found.borrow().get(value) {
+            return known.clone();
+        }
+        let found = self.look_up(value);
+        let mut memo = self.found.borrow_mut();
+        if memo.len() < FOUND_MEMO {
+            memo.insert(value.to_owned(), found.clone());
+        }
+        found
+    }
+
+    fn look_up(&self, value: &str) -> UnitRef {
         let value = text::nfc(value.trim());
         if self.declared.contains(value.as_ref()) {
             return UnitRef::Id(value.into_owned());

@@ -37,33 +37,42 @@ pub static RULE: Rule = Rule {
 
 /// The percentages a text names: `95%`, `95 %`, `95,5%`, `95 phần trăm`.
 pub fn percentages(text: &str) -> Vec<f64> {
-    let chars: Vec<char> = text.chars().collect();
+    // Digits, separators, spaces and `%` are ASCII: the text is walked byte by
+    // byte (a byte of a longer character is never one of them).
+    let b = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < chars.len() {
-        if !chars[i].is_ascii_digit() || (i > 0 && (chars[i - 1].is_alphanumeric() || chars[i - 1] == '.')) {
+    while i < b.len() {
+        if !b[i].is_ascii_digit()
+            || text[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '.')
+        {
             i += 1;
             continue;
         }
         let start = i;
-        while i < chars.len() && (chars[i].is_ascii_digit() || ((chars[i] == ',' || chars[i] == '.') && chars.get(i + 1).is_some_and(char::is_ascii_digit))) {
+        while i < b.len()
+            && (b[i].is_ascii_digit()
+                || (matches!(b[i], b',' | b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit)))
+        {
             i += 1;
         }
-        let number: String = chars[start..i].iter().map(|c| if *c == ',' { '.' } else { *c }).collect();
         let mut j = i;
-        while j < chars.len() && chars[j] == ' ' {
+        while b.get(j) == Some(&b' ') {
             j += 1;
         }
         // `%`, or the words `phần trăm` (only then is the text folded).
-        let is_percent = match chars.get(j) {
-            Some('%') => true,
-            Some('p' | 'P') => {
-                let rest: String = chars[j..chars.len().min(j + 12)].iter().collect();
+        let is_percent = match b.get(j) {
+            Some(b'%') => true,
+            Some(b'p' | b'P') => {
+                let rest: String = text[j..].chars().take(12).collect();
                 crate::text::fold(&rest).starts_with("phan tram")
             }
             _ => false,
         };
-        if is_percent && let Ok(n) = number.parse::<f64>() {
+        if is_percent && let Ok(n) = text[start..i].replace(',', ".").parse::<f64>() {
             out.push(n);
         }
     }

@@ -197,6 +197,7 @@ const SLOTS: usize = 64;
 struct Places([u8; SLOTS]);
 
 /// A key's first slot in a table of [`Places`].
+#[inline(always)]
 const fn slot(key: &[u8]) -> usize {
     let first = if key.is_empty() { 0 } else { key[0] as usize };
     (key.len() * 3 + first * 7) % SLOTS
@@ -218,6 +219,7 @@ impl Places {
     }
 
     /// The place of `key` in `keys`, the list this table was made of.
+    #[inline(always)]
     fn find(&self, keys: &[&str], key: &str) -> Option<usize> {
         let mut s = slot(key.as_bytes());
         loop {
@@ -258,6 +260,7 @@ impl Format {
     }
 
     /// The place of `key` among the keys.
+    #[inline(always)]
     fn find(&self, key: &str) -> Option<usize> {
         self.places.find(self.keys, key)
     }
@@ -277,12 +280,14 @@ static RESOURCES: Format = Format::new(RESOURCES_KEYS, &[], &[]);
 static EXEMPTIONS: Format = Format::new(EXEMPTIONS_KEYS, &[], &[]);
 
 impl<'t, 'a> Fields<'t, 'a> {
+    // Inlined, so that the place of a literal key is worked out when compiling.
+    #[inline(always)]
     fn get(&self, key: &str) -> Option<View<'t, 'a>> {
         self.format.find(key).and_then(|i| self.values[i])
     }
 
     fn pointer(&self, key: &'static str) -> Pointer {
-        self.pointer.clone().key(key)
+        self.pointer.with_key(key)
     }
 
     /// The value of `key` as written when a decimal comma cut it in two.
@@ -443,6 +448,14 @@ impl Lowerer<'_, '_> {
     /// An id: one word of letters, digits, `_`, `.` and `-`, in NFC.
     fn id<'a>(&mut self, f: &Fields<'_, 'a>) -> Option<Cow<'a, str>> {
         let raw = self.required_text(f, "id")?;
+        // Most ids are ASCII words (`T01`, `VP`): nothing to normalise or report.
+        if !raw.is_empty()
+            && raw
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
+        {
+            return Some(raw);
+        }
         let id = nfc(raw.clone());
         if id.is_empty() {
             return None;

@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 
 use foldhash::HashMap;
-use saphyr_parser::{Event, Parser, ScalarStyle};
+use cchc_yaml_events::{Event, Events, ScalarStyle};
 
 use super::{Arena, Limit, Limits, NodeKind, Scalar, Style, TreeError, TreeNote, Value};
 use crate::location::{Part, Pointer, Pos, Segment, SourceMap, Span};
@@ -352,14 +352,14 @@ impl SourceMap for Tape<'_> {
     }
 }
 
-fn span_of(span: &saphyr_parser::Span) -> Span {
+fn span_of(span: &cchc_yaml_events::Span) -> Span {
     Span {
         start: pos(&span.start),
         end: pos(&span.end),
     }
 }
 
-fn pos(m: &saphyr_parser::Marker) -> Pos {
+fn pos(m: &cchc_yaml_events::Marker) -> Pos {
     Pos {
         line: u32::try_from(m.line()).unwrap_or(u32::MAX),
         col: u32::try_from(m.col()).unwrap_or(u32::MAX),
@@ -386,6 +386,11 @@ struct Open<'a> {
     /// The records of the last key and the last child.
     last_key: usize,
     last: usize,
+    /// A mapping (else a list), and its entries or items so far: kept here,
+    /// not read from and written to its record far back on the tape at every
+    /// child (the record is written once, when the collection ends).
+    map: bool,
+    count: u32,
     /// One bit per key read so far ([`key_bit`]): a key whose bit is clear
     /// is not a repeat, and the keys are not compared at all.
     seen: u64,
@@ -468,7 +473,7 @@ impl<'a> Source<'a> {
     /// escapes), so the parser's copy can be dropped. Its start is found from
     /// the parser's character index, its end from its length; the comparison
     /// with the copy confirms both, and anything else keeps the copy.
-    fn borrow(&mut self, text: Cow<'a, str>, span: &saphyr_parser::Span) -> Cow<'a, str> {
+    fn borrow(&mut self, text: Cow<'a, str>, span: &cchc_yaml_events::Span) -> Cow<'a, str> {
         let Cow::Owned(owned) = &text else {
             return text;
         };
@@ -505,7 +510,7 @@ pub(super) fn build<'a>(
     limits: Limits,
     borrow: bool,
 ) -> Result<Tape<'a>, TreeError> {
-    let mut parser = Parser::new_from_str(text);
+    let mut parser = Events::new(text);
     let mut source = Source::new(text);
     // Copies the parser's text into the arena (unless it is borrowed already),
     // so the parser's own is freed at once and its memory reused for the next.
@@ -611,6 +616,8 @@ pub(super) fn build<'a>(
                 stack.push(Open {
                     at: recs.len(),
                     anchor,
+                    map: kind == Kind::Map,
+                    count: 0,
                     key: None,
                     last_key: usize::MAX,
                     last: usize::MAX,
@@ -645,6 +652,7 @@ pub(super) fn build<'a>(
                 };
                 let len = recs.len() - open.at;
                 let rec = &mut recs[open.at];
+                rec.count = open.count;
                 rec.span.end = end;
                 rec.len = u32::try_from(len).unwrap_or(u32::MAX);
                 (open.at, open.anchor)
@@ -659,9 +667,8 @@ pub(super) fn build<'a>(
             // The root: the first node of the first document.
             continue;
         };
-        let is_map = recs[open.at].kind == Kind::Map;
-        if !is_map {
-            recs[open.at].count += 1;
+        if !open.map {
+            open.count += 1;
             open.last = done;
             continue;
         }
@@ -718,8 +725,8 @@ pub(super) fn build<'a>(
                 recs.truncate(key);
             }
             None => {
-                let count = recs[open.at].count + 1;
-                recs[open.at].count = count;
+                open.count += 1;
+                let count = open.count;
                 open.last_key = key;
                 open.last = done;
                 // Large mappings keep their keys hashed, so a 300,000-key
@@ -769,7 +776,7 @@ fn key_bit(key: &str) -> u64 {
 /// The parser's error as ours. The scanner has its own nesting guard, which can
 /// trip before our depth check sees the events; it is the same limit, so it is
 /// reported as one.
-fn scan_error(e: &saphyr_parser::ScanError, limits: Limits) -> TreeError {
+fn scan_error(e: &cchc_yaml_events::ScanError, limits: Limits) -> TreeError {
     if e.info().contains("recursion limit") {
         TreeError::Limit {
             at: pos(e.marker()),
@@ -795,9 +802,8 @@ fn limit_at(span: Span, limit: Limit) -> TreeError {
 fn pointer_of(stack: &[Open<'_>], recs: &[Rec<'_>], key: &str) -> Pointer {
     let mut out = Pointer::root();
     for open in &stack[..stack.len().saturating_sub(1)] {
-        let rec = &recs[open.at];
-        out = match (rec.kind, open.key) {
-            (Kind::Seq, _) => out.index(rec.count as usize),
+        out = match (open.map, open.key) {
+            (false, _) => out.index(open.count as usize),
             (_, Some(k)) if matches!(recs[k].kind, Kind::Scalar(_)) => {
                 out.key(recs[k].text.to_owned())
             }
