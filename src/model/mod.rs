@@ -413,16 +413,24 @@ impl Task<'_> {
             .filter_map(|s| s.year.as_ref().ok().copied())
     }
 
-    /// The roadmap years in which this task delivers something (M007).
+    /// The years in which this task delivers something (M007): its `schedule`
+    /// years, then its deadline's (every roadmap year for a recurring one).
+    pub fn delivers<'r>(&'r self, roadmap: &'r [i32]) -> impl Iterator<Item = i32> + 'r {
+        let (years, every): (Option<std::ops::RangeInclusive<i32>>, &[i32]) = match self.deadline()
+        {
+            Some(Deadline::Day(d)) => (Some(d.year..=d.year), &[]),
+            Some(Deadline::Years(a, b)) => (Some(a..=b), &[]),
+            Some(Deadline::Recurring(_)) => (None, roadmap),
+            Some(Deadline::Vague) | None => (None, &[]),
+        };
+        self.schedule_years()
+            .chain(years.into_iter().flatten())
+            .chain(every.iter().copied())
+    }
+
+    /// [`Task::delivers`] as a list.
     pub fn delivery_years(&self, roadmap: &[i32]) -> Vec<i32> {
-        let mut years: Vec<i32> = self.schedule_years().collect();
-        match self.deadline() {
-            Some(Deadline::Day(d)) => years.push(d.year),
-            Some(Deadline::Years(a, b)) => years.extend(a..=b),
-            Some(Deadline::Recurring(_)) => years.extend_from_slice(roadmap),
-            Some(Deadline::Vague) | None => {}
-        }
-        years
+        self.delivers(roadmap).collect()
     }
 
     pub fn lead_id(&self) -> Option<&str> {

@@ -41,18 +41,12 @@ fn check(ctx: &mut Context) {
     let lang = ctx.lang;
     for o in ctx.plan.objectives.iter().flatten() {
         let percent = o.is_percent();
-        let mut values: Vec<(Place, f64)> = Vec::new();
-        if let Some(v) = o.baseline.as_ref().and_then(|b| b.number()) {
-            values.push((Place::Baseline, v));
-        }
-        if let Some(v) = o.target.as_ref().and_then(|t| t.number()) {
-            values.push((Place::Target, v));
-        }
-        for m in o.milestones.iter().flatten() {
-            if let Some(v) = m.value {
-                values.push((Place::Milestone(&m.key), v));
-            }
-        }
+        let baseline = o.baseline.as_ref().and_then(|b| b.number());
+        let target = o.target.as_ref().and_then(|t| t.number());
+        let milestones = o.milestones.iter().flatten();
+        let values = (baseline.map(|v| (Place::Baseline, v)).into_iter())
+            .chain(target.map(|v| (Place::Target, v)))
+            .chain(milestones.filter_map(|m| Some((Place::Milestone(&m.key), m.value?))));
         for (place, v) in values {
             let (message, help) = if v < 0.0 {
                 (

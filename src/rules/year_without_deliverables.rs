@@ -36,14 +36,24 @@ fn check(ctx: &mut Context) {
     };
     let roadmap = ctx.roadmap();
     let lang = ctx.lang;
-    let delivered: Vec<i32> = tasks
-        .iter()
-        .flat_map(|t| t.delivery_years(&roadmap))
-        .collect();
-    for year in &roadmap {
-        if delivered.contains(year) {
-            continue;
+    // Which roadmap years some task delivers in; most plans cover them all
+    // within their first tasks, and the rest are not read.
+    let mut covered = vec![false; roadmap.len()];
+    let mut left = roadmap.len();
+    for t in tasks {
+        if left == 0 {
+            break;
         }
+        for year in t.delivers(&roadmap) {
+            if let Some(i) = roadmap.iter().position(|y| *y == year)
+                && !covered[i]
+            {
+                covered[i] = true;
+                left -= 1;
+            }
+        }
+    }
+    for (year, _) in roadmap.iter().zip(&covered).filter(|(_, c)| !**c) {
         ctx.report(|| Diagnostic::new(Pointer::keys(&["tasks"]), Part::Key, tr!(lang, "Năm {year} của lộ trình không có nhiệm vụ nào đến hạn", "No task is due in roadmap year {year}"))
                 .help(tr!(lang, "Đặt thời hạn của ít nhất một nhiệm vụ trong năm {year}, hoặc nêu sản phẩm năm {year} trong `schedule:`.", "Give at least one task a deadline in {year}, or a {year} deliverable under `schedule:`."))
             .item(year.to_string())

@@ -8,8 +8,8 @@
 use std::borrow::Cow;
 use std::cell::RefCell;
 
-use foldhash::HashMap;
 use cchc_yaml_events::{Event, Events, ScalarStyle};
+use foldhash::HashMap;
 
 use super::{Arena, Limit, Limits, NodeKind, Scalar, Style, TreeError, TreeNote, Value};
 use crate::location::{Part, Pointer, Pos, Segment, SourceMap, Span};
@@ -686,6 +686,9 @@ pub(super) fn build<'a>(
                         let repeat = open.seen & bit != 0;
                         open.seen |= bit;
                         if repeat {
+                            // The open mapping's record learns its count so far
+                            // (kept on the stack until it ends) to be read as a View.
+                            recs[open.at].count = open.count;
                             View {
                                 recs: &recs[open.at..key],
                             }
