@@ -391,9 +391,10 @@ struct Open<'a> {
     /// child (the record is written once, when the collection ends).
     map: bool,
     count: u32,
-    /// One bit per key read so far ([`key_bit`]): a key whose bit is clear
-    /// is not a repeat, and the keys are not compared at all.
-    seen: u64,
+    /// Two bits per key read so far ([`key_bits`]), a small Bloom filter: a
+    /// key with either bit clear is not a repeat, and the keys are not
+    /// compared at all.
+    seen: u128,
     /// Key → its record, built once the mapping is large.
     index: Option<HashMap<&'a str, usize>>,
 }
@@ -682,9 +683,9 @@ pub(super) fn build<'a>(
                 match &open.index {
                     Some(index) => index.get(text).map(|k| recs[*k].span),
                     None => {
-                        let bit = key_bit(text);
-                        let repeat = open.seen & bit != 0;
-                        open.seen |= bit;
+                        let bits = key_bits(text);
+                        let repeat = open.seen & bits == bits;
+                        open.seen |= bits;
                         if repeat {
                             // The open mapping's record learns its count so far
                             // (kept on the stack until it ends) to be read as a View.
@@ -768,12 +769,17 @@ fn index_key<'a>(open: &mut Open<'a>, recs: &[Rec<'a>], key: usize) {
     index.entry(recs[key].text).or_insert(key);
 }
 
-/// A key's bit in a mapping's `seen` mask: equal keys have equal bits.
-fn key_bit(key: &str) -> u64 {
+/// A key's two bits in a mapping's `seen` mask: equal keys have equal bits.
+fn key_bits(key: &str) -> u128 {
     let b = key.as_bytes();
     let (first, last) = (b.first().copied(), b.last().copied());
-    let mix = b.len() ^ usize::from(first.unwrap_or(0)) << 2 ^ usize::from(last.unwrap_or(0)) << 4;
-    1 << (mix.wrapping_mul(0x9E37_79B9) >> 7 & 63)
+    let second = b.get(1).copied();
+    let mix = b.len()
+        ^ usize::from(first.unwrap_or(0)) << 2
+        ^ usize::from(second.unwrap_or(0)) << 9
+        ^ usize::from(last.unwrap_or(0)) << 4;
+    let h = mix.wrapping_mul(0x9E37_79B9);
+    1 << (h >> 7 & 127) | 1 << (h >> 17 & 127)
 }
 
 /// The parser's error as ours. The scanner has its own nesting guard, which can
