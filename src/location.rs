@@ -140,13 +140,18 @@ impl fmt::Display for Pointer {
                 Segment::Index(i) => write!(f, "/{i}")?,
                 Segment::Key(k) => {
                     f.write_str("/")?;
-                    for c in k.chars() {
-                        match c {
-                            '~' => f.write_str("~0")?,
-                            '/' => f.write_str("~1")?,
-                            c => write!(f, "{c}")?,
-                        }
+                    // The key in runs between the two characters that are escaped.
+                    let mut rest: &str = k;
+                    while let Some(at) = rest.find(['~', '/']) {
+                        f.write_str(&rest[..at])?;
+                        f.write_str(if rest.as_bytes()[at] == b'~' {
+                            "~0"
+                        } else {
+                            "~1"
+                        })?;
+                        rest = &rest[at + 1..];
                     }
+                    f.write_str(rest)?;
                 }
             }
         }

@@ -15,6 +15,16 @@ pub fn nfc(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// `str::trim`, without decoding characters when the text starts and ends
+/// with a visible ASCII character, as most values of a plan do.
+pub fn trim(s: &str) -> &str {
+    match s.as_bytes() {
+        [first, .., last] if first.is_ascii_graphic() && last.is_ascii_graphic() => s,
+        [only] if only.is_ascii_graphic() => s,
+        _ => s.trim(),
+    }
+}
+
 /// Lower-cases, strips diacritics (and folds đ/Đ to d) so that "Thường xuyên",
 /// "thuong xuyen" and their NFD spellings compare equal.
 pub fn fold(s: &str) -> String {
@@ -142,6 +152,27 @@ mod tests {
         assert_eq!(fold("Đẩy mạnh"), "day manh");
         let nfd: String = "hằng tháng".nfd().collect();
         assert_eq!(fold(&nfd), "hang thang");
+    }
+
+    #[test]
+    fn trim_is_str_trim() {
+        for s in [
+            "",
+            " ",
+            "a",
+            " a",
+            "a ",
+            "Sở Tư pháp",
+            " Sở ",
+            "\u{a0}Sở\u{3000}",
+            "x\t",
+            "\u{2003}",
+            "T01",
+            "Báo cáo kết quả",
+            "~",
+        ] {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+        }
     }
 
     #[test]

@@ -422,7 +422,7 @@ impl Lowerer<'_, '_> {
         let node = f.get(key)?;
         match node.text() {
             Some(_) if node.is_null() => None,
-            Some(text) => Some(Cow::Borrowed(text.trim())),
+            Some(text) => Some(Cow::Borrowed(text::trim(text))),
             None => {
                 self.wrong_shape(f.pointer(key), node, NodeKind::Text);
                 None
@@ -488,7 +488,7 @@ impl Lowerer<'_, '_> {
         for (i, item) in items.enumerate() {
             match item.text() {
                 Some(_) if item.is_null() => {}
-                Some(text) => out.push((i, text::nfc(text.trim()))),
+                Some(text) => out.push((i, text::nfc(text::trim(text)))),
                 None => self.wrong_shape(f.pointer(key).index(i), item, NodeKind::Text),
             }
         }
@@ -711,7 +711,7 @@ impl Lowerer<'_, '_> {
         let f = self.mapping(node, pointer.clone(), &TASK)?;
         let lead = f.get("lead").and_then(|n| match n.text() {
             _ if n.is_null() => Some(Lead::Empty),
-            Some(text) => Some(Lead::One(text::nfc(text.trim()))),
+            Some(text) => Some(Lead::One(text::nfc(text::trim(text)))),
             None if n.is_list() => Some(Lead::Many(self.list(&f, "lead"))),
             None => {
                 self.wrong_shape(f.pointer("lead"), n, NodeKind::Text);
