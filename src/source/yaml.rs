@@ -148,6 +148,11 @@ fn nfc(text: Cow<'_, str>) -> Cow<'_, str> {
 /// How many distinct `due` texts one plan remembers (a bound on a hostile file).
 const DEADLINE_MEMO: usize = 1024;
 
+/// A character an id may have: a letter, a digit, `_`, `.` or `-`.
+fn id_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '_' | '.' | '-')
+}
+
 struct Lowerer<'a, 'd> {
     profile: &'a Profile,
     note: &'d mut dyn FnMut(Note),
@@ -449,21 +454,14 @@ impl Lowerer<'_, '_> {
     fn id<'a>(&mut self, f: &Fields<'_, 'a>) -> Option<Cow<'a, str>> {
         let raw = self.required_text(f, "id")?;
         // Most ids are ASCII words (`T01`, `VP`): nothing to normalise or report.
-        if !raw.is_empty()
-            && raw
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
-        {
+        if !raw.is_empty() && raw.is_ascii() && raw.chars().all(id_char) {
             return Some(raw);
         }
         let id = nfc(raw.clone());
         if id.is_empty() {
             return None;
         }
-        if !id
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-'))
-        {
+        if !id.chars().all(id_char) {
             self.shape(Shape::BadId {
                 pointer: f.pointer("id"),
                 raw: raw.into_owned(),

@@ -687,16 +687,11 @@ pub(super) fn build<'a>(
                         let repeat = open.seen & bits == bits;
                         open.seen |= bits;
                         if repeat {
-                            // The open mapping's record learns its count so far
-                            // (kept on the stack until it ends) to be read as a View.
-                            recs[open.at].count = open.count;
-                            View {
-                                recs: &recs[open.at..key],
-                            }
-                            .children()
-                            .step_by(2)
-                            .find(|k| k.text() == Some(text))
-                            .map(|k| k.span())
+                            entry_keys(&recs, open.at, key)
+                                .find(|&k| {
+                                    matches!(recs[k].kind, Kind::Scalar(_)) && recs[k].text == text
+                                })
+                                .map(|k| recs[k].span)
                         } else {
                             None
                         }
@@ -756,17 +751,29 @@ pub(super) fn build<'a>(
 fn index_key<'a>(open: &mut Open<'a>, recs: &[Rec<'a>], key: usize) {
     let index = open.index.get_or_insert_with(|| {
         let mut index = HashMap::default();
-        let mut at = open.at + 1;
-        while at < key {
+        for at in entry_keys(recs, open.at, key) {
             if matches!(recs[at].kind, Kind::Scalar(_)) {
                 index.entry(recs[at].text).or_insert(at);
             }
-            at += recs[at].len as usize;
-            at += recs.get(at).map_or(1, |r| r.len as usize);
         }
         index
     });
     index.entry(recs[key].text).or_insert(key);
+}
+
+/// The records of the keys of a mapping still being read, whose record is at
+/// `at`, up to `end`: an entry is its key's records, then its value's (each
+/// node's record says how many records it spans, so no count is needed).
+fn entry_keys<'r>(recs: &'r [Rec<'_>], at: usize, end: usize) -> impl Iterator<Item = usize> + 'r {
+    let mut next = at + 1;
+    std::iter::from_fn(move || {
+        let key = next;
+        (key < end).then(|| {
+            next += recs[key].len as usize;
+            next += recs.get(next).map_or(1, |r| r.len as usize);
+            key
+        })
+    })
 }
 
 /// A key's two bits in a mapping's `seen` mask: equal keys have equal bits.
