@@ -5,7 +5,7 @@ use std::io::{IsTerminal, Read};
 
 use crate::check::{self, Options};
 use crate::cli::args::{CheckArgs, Color, ImportArgs, InitArgs, ReportArgs};
-use crate::cli::output::{deliver, deliver_with, refuse_inputs, write_file};
+use crate::cli::output::{Printed, deliver, deliver_with, refuse_inputs, write_file};
 use crate::cli::setup::Setup;
 use crate::diagnostic::Severity;
 use crate::i18n::Lang;
@@ -16,7 +16,7 @@ use crate::tr;
 
 /// `cchc check`: checks the plans and renders the diagnostics.
 /// `vt`: the console understands colour escapes (a Windows console may not).
-pub fn check(args: CheckArgs, cli_lang: Option<Lang>, vt: bool) -> Result<(String, u8), String> {
+pub fn check(args: CheckArgs, cli_lang: Option<Lang>, vt: bool) -> Result<(Printed, u8), String> {
     let mut setup = Setup::new(
         args.config.as_deref(),
         args.no_config,
@@ -112,15 +112,12 @@ pub fn check(args: CheckArgs, cli_lang: Option<Lang>, vt: bool) -> Result<(Strin
     };
     if args.statistics {
         let text = render::statistics::render(args.format, &report, &settings);
-        return deliver(text, args.output.as_deref(), status, lang);
+        return deliver(text, args.output.as_deref(), status, lang).map(|(t, s)| (t.into(), s));
     }
-    deliver_with(
-        args.output.as_deref(),
-        status,
-        lang,
-        |out| render::write(args.format, &report, &settings, out),
-        || render::render(args.format, &report, &settings),
-    )
+    let format = args.format;
+    deliver_with(args.output.as_deref(), status, lang, move |out| {
+        render::write(format, &report, &settings, out)
+    })
 }
 
 /// `cchc report`: checks the plans, with the same setup as `check`, and renders the views.

@@ -13,6 +13,7 @@ pub mod setup;
 use std::io::Write;
 use std::process::ExitCode;
 
+use crate::cli::output::Printed;
 use crate::tr;
 
 pub use args::{Cli, Command};
@@ -52,15 +53,20 @@ fn run(argv: &[String], console: console::Console) -> ExitCode {
         }
     };
     let lang = cli.lang.unwrap_or_default();
+    // Every command but `check` makes its whole text before printing it.
+    let text = |(text, status): (String, u8)| (Printed::Text(text), status);
     let result = match cli.command {
         Command::Check(args) => commands::check(args, cli.lang, console.vt),
-        Command::Explain { rule } => catalog::explain(&rule, lang).map(|t| (t, 0)),
-        Command::Rules => Ok((catalog::rules_table(lang, commands::terminal_width()), 0)),
-        Command::Schema => Ok((PLAN_SCHEMA.to_owned(), 0)),
-        Command::Profiles => Ok((catalog::profiles_table(lang), 0)),
-        Command::Init(args) => commands::init(args, lang).map(|t| (t, 0)),
-        Command::Import(args) => commands::import(args, lang),
-        Command::Report(args) => commands::report(args, cli.lang),
+        Command::Explain { rule } => catalog::explain(&rule, lang).map(|t| text((t, 0))),
+        Command::Rules => Ok(text((
+            catalog::rules_table(lang, commands::terminal_width()),
+            0,
+        ))),
+        Command::Schema => Ok(text((PLAN_SCHEMA.to_owned(), 0))),
+        Command::Profiles => Ok(text((catalog::profiles_table(lang), 0))),
+        Command::Init(args) => commands::init(args, lang).map(|t| text((t, 0))),
+        Command::Import(args) => commands::import(args, lang).map(text),
+        Command::Report(args) => commands::report(args, cli.lang).map(text),
         Command::Completions { shell } => {
             let mut out = Vec::new();
             clap_complete::generate(
@@ -69,16 +75,13 @@ fn run(argv: &[String], console: console::Console) -> ExitCode {
                 "cchc",
                 &mut out,
             );
-            Ok((String::from_utf8_lossy(&out).into_owned(), 0))
+            Ok(text((String::from_utf8_lossy(&out).into_owned(), 0)))
         }
     };
     match result {
-        Ok((text, status)) => {
+        Ok((printed, status)) => {
             let mut stdout = std::io::stdout().lock();
-            match stdout
-                .write_all(text.as_bytes())
-                .and_then(|()| stdout.flush())
-            {
+            match printed.print(&mut stdout).and_then(|()| stdout.flush()) {
                 Ok(()) => ExitCode::from(status),
                 // A closed pipe (`cchc check | head`) is not an error worth reporting.
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(status),

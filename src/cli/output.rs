@@ -25,22 +25,47 @@ pub fn deliver(
     }
 }
 
+/// Writes a command's text into a writer, as it is made.
+pub type Writer = Box<dyn FnOnce(&mut dyn Write) -> std::io::Result<()>>;
+
+/// What a command prints on standard output: a text, or a writer that writes
+/// it there piece by piece (a JSON report of thousands of files is never held
+/// whole in memory).
+pub enum Printed {
+    Text(String),
+    Written(Writer),
+}
+
+impl Printed {
+    /// Writes the text into `out`.
+    pub fn print(self, out: &mut dyn Write) -> std::io::Result<()> {
+        match self {
+            Printed::Text(text) => out.write_all(text.as_bytes()),
+            Printed::Written(write) => write(out),
+        }
+    }
+}
+
+impl From<String> for Printed {
+    fn from(text: String) -> Printed {
+        Printed::Text(text)
+    }
+}
+
 /// [`deliver`] for a text that can be written piece by piece: `write` writes
-/// it into `output` as it is made (a report of thousands of files is never
-/// held whole in memory), `text` makes it whole for standard output.
+/// it into `output`, or onto standard output, as it is made.
 pub fn deliver_with(
     output: Option<&Path>,
     status: u8,
     lang: Lang,
-    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
-    text: impl FnOnce() -> String,
-) -> Result<(String, u8), String> {
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()> + 'static,
+) -> Result<(Printed, u8), String> {
     match output {
         Some(path) => {
             write_file_with(path, true, write).map_err(|e| cannot_write(path, &e, lang))?;
-            Ok((String::new(), status))
+            Ok((Printed::Text(String::new()), status))
         }
-        None => Ok((text(), status)),
+        None => Ok((Printed::Written(Box::new(write)), status)),
     }
 }
 
