@@ -242,24 +242,28 @@ fn standard_input_is_checked_under_its_given_name() {
     );
 }
 
+/// Both a text printed whole (concise) and the JSON written as it is
+/// serialised (1.3 MB here, far beyond a pipe's buffer).
 #[test]
 fn a_closed_pipe_ends_quietly() {
     let bin = assert_cmd::cargo::cargo_bin("cchc");
-    let out = std::process::Command::new("sh")
-        .arg("-c")
-        .arg(format!(
-            "'{}' check --no-config --format concise examples tests/fixtures | head -1",
-            bin.display()
-        ))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("sh");
-    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
-    assert!(
-        out.stderr.is_empty(),
-        "stderr: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    for format in ["concise", "json"] {
+        let out = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!(
+                "'{}' check --no-config --format {format} examples tests/fixtures | head -1",
+                bin.display()
+            ))
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .expect("sh");
+        assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
+        assert!(
+            out.stderr.is_empty(),
+            "{format}: stderr: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
 }
 
 #[test]
