@@ -112,7 +112,7 @@ pub fn check(args: CheckArgs, cli_lang: Option<Lang>, vt: bool) -> Result<(Print
     };
     if args.statistics {
         let text = render::statistics::render(args.format, &report, &settings);
-        return deliver(text, args.output.as_deref(), status, lang).map(|(t, s)| (t.into(), s));
+        return deliver(text, args.output.as_deref(), status, lang);
     }
     let format = args.format;
     deliver_with(args.output.as_deref(), status, lang, move |out| {
@@ -121,7 +121,7 @@ pub fn check(args: CheckArgs, cli_lang: Option<Lang>, vt: bool) -> Result<(Print
 }
 
 /// `cchc report`: checks the plans, with the same setup as `check`, and renders the views.
-pub fn report(args: ReportArgs, cli_lang: Option<Lang>) -> Result<(String, u8), String> {
+pub fn report(args: ReportArgs, cli_lang: Option<Lang>) -> Result<(Printed, u8), String> {
     let mut setup = Setup::new(None, args.no_config, args.profile.as_deref(), cli_lang)?;
     let lang = setup.lang;
     let opts = Options {

@@ -53,7 +53,8 @@ fn run(argv: &[String], console: console::Console) -> ExitCode {
         }
     };
     let lang = cli.lang.unwrap_or_default();
-    // Every command but `check` makes its whole text before printing it.
+    // `check` and `report` say what they print (they may write a file instead);
+    // the others make a whole text.
     let text = |(text, status): (String, u8)| (Printed::Text(text), status);
     let result = match cli.command {
         Command::Check(args) => commands::check(args, cli.lang, console.vt),
@@ -66,7 +67,7 @@ fn run(argv: &[String], console: console::Console) -> ExitCode {
         Command::Profiles => Ok(text((catalog::profiles_table(lang), 0))),
         Command::Init(args) => commands::init(args, lang).map(|t| text((t, 0))),
         Command::Import(args) => commands::import(args, lang).map(text),
-        Command::Report(args) => commands::report(args, cli.lang).map(text),
+        Command::Report(args) => commands::report(args, cli.lang),
         Command::Completions { shell } => {
             let mut out = Vec::new();
             clap_complete::generate(

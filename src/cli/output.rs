@@ -15,13 +15,13 @@ pub fn deliver(
     output: Option<&Path>,
     status: u8,
     lang: Lang,
-) -> Result<(String, u8), String> {
+) -> Result<(Printed, u8), String> {
     match output {
         Some(path) => {
             write_file(path, text.as_bytes(), true).map_err(|e| cannot_write(path, &e, lang))?;
-            Ok((String::new(), status))
+            Ok((Printed::Text(String::new()), status))
         }
-        None => Ok((text, status)),
+        None => Ok((Printed::Text(text), status)),
     }
 }
 
@@ -43,12 +43,6 @@ impl Printed {
             Printed::Text(text) => out.write_all(text.as_bytes()),
             Printed::Written(write) => write(out),
         }
-    }
-}
-
-impl From<String> for Printed {
-    fn from(text: String) -> Printed {
-        Printed::Text(text)
     }
 }
 
